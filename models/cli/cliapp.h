@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace sd {
+
+// sellerdesk-cli: the models library behind a scriptable interface.
+//   sellerdesk-cli [--db PATH] [--json] COMMAND [ARGS]
+// Exit codes: 0 success, 1 failure, 2 wrong usage. With --json, exactly one JSON
+// object on stdout; errors always also go to stderr as "error: ...".
+class CliApp final
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::CliApp)
+public:
+    enum Exit { Ok = 0, Failure = 1, Usage = 2 };
+
+    CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
+
+    // args excludes the program name. today is injectable for tests of --demo.
+    int run(const QStringList &args, const QDate &today = QDate::currentDate());
+
+    static QString usage();
+
+private:
+    int fail(int code, const QString &message);
+    int succeed(const QJsonObject &json, const QString &text);
+
+    int cmdInit(const QStringList &args, const QDate &today);
+    int cmdCheck(const QStringList &args);
+    int cmdBackup(const QStringList &args);
+    int cmdStores(const QStringList &args);
+    int cmdRules(const QStringList &args);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_db;
+    bool m_json = false;
+};
+
+} // namespace sd

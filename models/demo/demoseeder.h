@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace sd {
+
+// Fills an empty workspace with a deterministic, realistic sample: three stores
+// and about 5,400 orders over the 90 days before `today`, across all five
+// fulfillment models and every AliExpress order status. The same `today` gives
+// the same records. Feature issues extend it with their own records.
+class DemoSeeder final
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::DemoSeeder)
+public:
+    static constexpr int OrdersPerStore = 1800;
+    static constexpr int Days = 90;
+
+    explicit DemoSeeder(const QSqlDatabase &db) : m_db(db) { }
+
+    // Refuses a workspace that already has stores. All or nothing.
+    bool seed(const QDate &today, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace sd

@@ -1,0 +1,103 @@
+#include "migrator.h"
+
+#include "sqlscript.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+
+QList<Migrator::Step> loadSteps()
+{
+    QList<Migrator::Step> steps;
+    const QDir dir(u":/migrations"_s);
+    const QStringList files = dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    static const QRegularExpression name(u"^(\\d{4})_[a-z0-9_]+\\.sql$"_s);
+    for (const QString &file : files) {
+        const auto m = name.match(file);
+        Q_ASSERT_X(m.hasMatch(), "Migrator", "migration file name must be NNNN_name.sql");
+        QFile f(dir.filePath(file));
+        if (!m.hasMatch() || !f.open(QIODevice::ReadOnly))
+            continue;
+        Migrator::Step step;
+        step.version = m.captured(1).toInt();
+        step.sql = QString::fromUtf8(f.readAll());
+        step.description = sqlscript::description(step.sql);
+        steps << step;
+    }
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        Q_ASSERT_X(steps[i].version == i + 1, "Migrator", "migration numbers must be 1..N");
+    return steps;
+}
+
+} // namespace
+
+const QList<Migrator::Step> &Migrator::steps()
+{
+    static const QList<Step> s_steps = loadSteps();
+    return s_steps;
+}
+
+int Migrator::latestVersion()
+{
+    return int(steps().size());
+}
+
+int Migrator::currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool Migrator::migrate(const QSqlDatabase &db, int targetVersion, QString *error)
+{
+    const int from = currentVersion(db);
+    if (from < 0) {
+        *error = tr("cannot read the schema version");
+        return false;
+    }
+    for (const Step &step : steps()) {
+        if (step.version <= from || step.version > targetVersion)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            *error = tr("cannot start migration step %1: %2").arg(step.version).arg(tx.error());
+            return false;
+        }
+        const QStringList statements = sqlscript::split(step.sql);
+        for (const QString &statement : statements) {
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                *error = tr("migration step %1 (%2) failed: %3")
+                                 .arg(step.version)
+                                 .arg(step.description, q.lastError().text());
+                return false; // tx rolls back
+            }
+        }
+        QSqlQuery v(db);
+        // PRAGMA takes no bound values; the number comes from the file name, not from a user.
+        if (!v.exec(u"PRAGMA user_version = %1"_s.arg(step.version))) {
+            *error = v.lastError().text();
+            return false;
+        }
+        if (!tx.commit()) {
+            *error = tr("migration step %1 could not be committed: %2")
+                             .arg(step.version)
+                             .arg(tx.error());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace sd

@@ -1,0 +1,288 @@
+#include "workspace.h"
+
+#include "migrator.h"
+#include "rules/rulerepository.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+
+QAtomicInt s_workspaceCounter;
+
+constexpr int BusyTimeoutMs = 5000;
+
+bool createPrivateFile(const QString &path, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    f.close();
+    return f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+QString firstValue(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return q.lastError().text();
+    QStringList lines;
+    while (q.next() && lines.size() < 10)
+        lines << q.value(0).toString();
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+Workspace::Workspace(const QString &path)
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_prefix(u"sd-workspace-%1-"_s.arg(s_workspaceCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Workspace::~Workspace()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Workspace::connectionName() const
+{
+    return m_prefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+}
+
+QSqlDatabase Workspace::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(m_path);
+    if (m_readOnly)
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connections << name;
+    }
+    QString error;
+    if (!db.open() || !configure(db, &error))
+        qWarning("SellerDesk: cannot open workspace connection: %s",
+                 qUtf8Printable(error.isEmpty() ? db.lastError().text() : error));
+    return db;
+}
+
+void Workspace::releaseConnection() const
+{
+    const QString name = connectionName();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_connections.removeOne(name))
+            return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool Workspace::configure(QSqlDatabase &db, QString *error) const
+{
+    QStringList pragmas{u"PRAGMA foreign_keys = ON"_s,
+                        u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs)};
+    if (!m_readOnly)
+        pragmas << u"PRAGMA journal_mode = WAL"_s << u"PRAGMA synchronous = FULL"_s;
+    for (const QString &p : std::as_const(pragmas)) {
+        QSqlQuery q(db);
+        if (!q.exec(p)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Workspace::openReadOnly(QString *error)
+{
+    if (!QFileInfo::exists(m_path)) {
+        *error = tr("%1: no workspace at this path").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    m_readOnly = true;
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        *error = tr("%1: cannot open: %2")
+                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+        return false;
+    }
+    QSqlQuery probe(db);
+    if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+        *error = tr("%1: not a SellerDesk workspace (%2)")
+                         .arg(QDir::toNativeSeparators(m_path), probe.lastError().text());
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+bool Workspace::open(QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (!QFileInfo::exists(m_path)) {
+        QString why;
+        if (!createPrivateFile(m_path, &why)) {
+            *error = tr("%1: cannot create the workspace: %2").arg(shown, why);
+            return false;
+        }
+    }
+
+    // Look before writing anything: version and health, read-only.
+    int version = 0;
+    {
+        Workspace probe(m_path);
+        QString why;
+        if (!probe.openReadOnly(&why)) {
+            *error = why;
+            return false;
+        }
+        QSqlDatabase db = probe.connection();
+        version = Migrator::currentVersion(db);
+        const QString quick = firstValue(db, u"PRAGMA quick_check"_s);
+        if (quick != u"ok"_s) {
+            *error = tr("%1: the workspace failed its integrity check and was not opened for "
+                        "writing: %2")
+                             .arg(shown, quick);
+            return false;
+        }
+        if (version > Migrator::latestVersion()) {
+            *error = tr("%1 was written by a newer SellerDesk (schema version %2; this version "
+                        "knows up to %3). It was left untouched: open it with a newer SellerDesk.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(Migrator::latestVersion());
+            return false;
+        }
+        if (version == 0 && firstValue(db, u"SELECT count(*) FROM sqlite_master"_s) != u"0"_s) {
+            *error = tr("%1 is an SQLite database but not a SellerDesk workspace; it was left "
+                        "untouched.")
+                             .arg(shown);
+            return false;
+        }
+    }
+
+    m_readOnly = false;
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        *error = tr("%1: cannot open: %2").arg(shown, db.lastError().text());
+        return false;
+    }
+
+    if (version < Migrator::latestVersion()) {
+        if (version > 0) {
+            const QString stamp =
+                    QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+            const QString backup = backupDir() + u'/' + QFileInfo(m_path).completeBaseName()
+                    + u".v%1.%2.sqlite"_s.arg(version).arg(stamp);
+            QString why;
+            if (!backupTo(backup, &why)) {
+                *error = tr("%1: no migration was run because the backup before it failed: %2")
+                                 .arg(shown, why);
+                return false;
+            }
+            m_lastBackup = backup;
+        }
+        QString why;
+        if (!Migrator::migrate(db, Migrator::latestVersion(), &why)) {
+            *error = tr("%1: %2").arg(shown, why);
+            return false;
+        }
+    }
+
+    QString why;
+    if (!RuleRepository(db).seedDefaults(&why)) {
+        *error = tr("%1: cannot seed the rule defaults: %2").arg(shown, why);
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+int Workspace::schemaVersion() const
+{
+    return Migrator::currentVersion(connection());
+}
+
+int Workspace::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+QString Workspace::integrityCheck() const
+{
+    return firstValue(connection(), u"PRAGMA integrity_check"_s);
+}
+
+QString Workspace::backupDir() const
+{
+    return QFileInfo(m_path).absolutePath() + u"/backups"_s;
+}
+
+bool Workspace::backupTo(const QString &outFile, QString *error) const
+{
+    const QFileInfo out(outFile);
+    if (out.exists()) {
+        *error = tr("%1 already exists; choose another name")
+                         .arg(QDir::toNativeSeparators(out.absoluteFilePath()));
+        return false;
+    }
+    if (!QDir().mkpath(out.absolutePath())) {
+        *error = tr("cannot create the folder %1")
+                         .arg(QDir::toNativeSeparators(out.absolutePath()));
+        return false;
+    }
+    // QTemporaryFile creates the file 0600 and empty, which VACUUM INTO accepts.
+    QTemporaryFile tmp(out.absolutePath() + u"/.sellerdesk-backup-XXXXXX"_s);
+    if (!tmp.open()) {
+        *error = tmp.errorString();
+        return false;
+    }
+    const QString tmpPath = tmp.fileName();
+    tmp.close();
+    QSqlQuery q(connection());
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(tmpPath);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!QFile::rename(tmpPath, out.absoluteFilePath())) {
+        *error = tr("cannot move the backup into place at %1")
+                         .arg(QDir::toNativeSeparators(out.absoluteFilePath()));
+        return false;
+    }
+    tmp.setAutoRemove(false);
+    return true;
+}
+
+} // namespace sd

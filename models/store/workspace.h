@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace sd {
+
+// One SellerDesk workspace: a single SQLite file holding every store's records.
+//
+// open() creates the file if needed (mode 0600 on POSIX: it holds buyers' names
+// and addresses), runs quick_check, refuses a file written by a newer SellerDesk
+// without touching it, writes a VACUUM INTO backup before any migration, migrates,
+// and seeds the rule defaults. Each thread gets its own connection from connection().
+class Workspace final
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::Workspace)
+public:
+    explicit Workspace(const QString &path);
+    ~Workspace();
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    bool open(QString *error);
+    // Opens without writing anything (no migration, no WAL switch): for checks.
+    bool openReadOnly(QString *error);
+    bool isOpen() const { return m_open; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    QString path() const { return m_path; }
+    // This thread's connection, opened and configured on first use.
+    QSqlDatabase connection() const;
+    // Closes this thread's connection; call before a worker thread ends.
+    void releaseConnection() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // The backup written before the last migration this session ran, or empty.
+    QString lastBackupPath() const { return m_lastBackup; }
+
+    // PRAGMA integrity_check: "ok" or the first problems found.
+    QString integrityCheck() const;
+    // A consistent copy of the live workspace (VACUUM INTO a temporary file in the
+    // target's folder, renamed into place; mode 0600). Refuses to overwrite.
+    bool backupTo(const QString &outFile, QString *error) const;
+
+    // Folder where migration backups go: <workspace folder>/backups.
+    QString backupDir() const;
+
+private:
+    bool configure(QSqlDatabase &db, QString *error) const;
+    QString connectionName() const;
+
+    QString m_path;
+    QString m_prefix;
+    bool m_open = false;
+    bool m_readOnly = false;
+    QString m_lastBackup;
+    mutable QMutex m_mutex;
+    mutable QStringList m_connections;
+};
+
+} // namespace sd

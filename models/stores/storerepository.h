@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace sd {
+
+// A seller store (one AliExpress account). Every record belongs to one.
+struct Store
+{
+    qint64 id = 0;
+    QString name;
+    QString accountId;
+    QString currency = QStringLiteral("USD");
+    QString timeZone = QStringLiteral("Asia/Shanghai");
+    qint64 createdUtc = 0;
+    bool archived = false;
+};
+
+class StoreRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::StoreRepository)
+public:
+    explicit StoreRepository(const QSqlDatabase &db) : m_db(db) { }
+
+    QList<Store> all(bool includeArchived = true) const;
+    std::optional<Store> byId(qint64 id) const;
+    std::optional<Store> byName(const QString &name) const;
+    // Orders per store id, for overviews.
+    QHash<qint64, qint64> orderCounts() const;
+
+    // Empty when valid, else a sentence saying what is wrong.
+    QString validate(const Store &store, qint64 ignoreId = 0) const;
+
+    std::optional<qint64> add(const Store &store, QString *error);
+    bool rename(qint64 id, const QString &newName, QString *error);
+    bool setArchived(qint64 id, bool archived, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace sd

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what SellerDesk needs to build, test and run on Debian 12 or Ubuntu 24.04,
+# and nothing when it is all there. Uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build ccache
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-qpa-plugins libqt6svg6 libgl-dev
+    fonts-noto-cjk
+)
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "install-deps: not a Debian or Ubuntu system; install Qt 6.4+ as README.md describes." >&2
+    exit 0
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "install-deps: installing ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

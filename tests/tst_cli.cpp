@@ -1,0 +1,275 @@
+#include "cli/cliapp.h"
+#include "store/migrator.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliResult
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const
+    {
+        // --json prints exactly one JSON object on one line.
+        const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+        if (lines.size() != 1)
+            return {};
+        return QJsonDocument::fromJson(lines.first().toUtf8()).object();
+    }
+};
+
+CliResult runCli(const QStringList &args, const QDate &today = QDate(2026, 11, 21))
+{
+    CliResult r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = sd::CliApp(out, err).run(args, today);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initDemo();
+    void initMigratesAndReportsBackup();
+    void initDemoRefusedOnUsedWorkspace();
+    void check();
+    void checkUnhealthy();
+    void backup();
+    void stores();
+    void rules();
+    void usageErrors_data();
+    void usageErrors();
+    void failuresNameTheFile();
+    void realExecutable();
+};
+
+void tst_Cli::initDemo()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    const auto r = runCli({u"--db"_s, db, u"--json"_s, u"init"_s, u"--demo"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"ok"_s).toBool(), true);
+    QCOMPARE(o.value(u"stores"_s).toInt(), 3);
+    QVERIFY(o.value(u"orders"_s).toInt() >= 5000);
+    QCOMPARE(o.value(u"schema_version"_s).toInt(), sd::Migrator::latestVersion());
+    QVERIFY(r.err.isEmpty());
+    // Plain text for people.
+    const auto text = runCli({u"--db"_s, db, u"init"_s});
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains(u"3 stores"_s));
+}
+
+void tst_Cli::initMigratesAndReportsBackup()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"old.sqlite"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QString error;
+        QVERIFY(sd::Migrator::migrate(raw, 1, &error));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    const auto r = runCli({u"--db"_s, db, u"--json"_s, u"init"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"previous_schema_version"_s).toInt(), 1);
+    const QString backup = r.json().value(u"backup"_s).toString();
+    QVERIFY(QFile::exists(backup));
+}
+
+void tst_Cli::initDemoRefusedOnUsedWorkspace()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"init"_s, u"--demo"_s}).code, 0);
+    const auto r = runCli({u"--db"_s, db, u"--json"_s, u"init"_s, u"--demo"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.startsWith(u"error: "_s));
+    QVERIFY(r.err.contains(u"already has stores"_s));
+    QCOMPARE(r.json().value(u"ok"_s).toBool(true), false);
+}
+
+void tst_Cli::check()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).code, 0);
+    const auto r = runCli({u"--db"_s, db, u"--json"_s, u"check"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"integrity"_s).toString(), u"ok"_s);
+    QCOMPARE(r.json().value(u"healthy"_s).toBool(), true);
+    QCOMPARE(r.json().value(u"schema_version"_s).toInt(), sd::Migrator::latestVersion());
+}
+
+void tst_Cli::checkUnhealthy()
+{
+    QTemporaryDir dir;
+    // Missing workspace.
+    auto r = runCli({u"--db"_s, dir.filePath(u"none.sqlite"_s), u"check"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(u"none.sqlite"_s));
+    QVERIFY(!QFile::exists(dir.filePath(u"none.sqlite"_s))); // check never creates
+    // An old schema needs migrating: not healthy, and check does not migrate it.
+    const QString old = dir.filePath(u"old.sqlite"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw2"_s);
+        raw.setDatabaseName(old);
+        QVERIFY(raw.open());
+        QString error;
+        QVERIFY(sd::Migrator::migrate(raw, 2, &error));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw2"_s);
+    r = runCli({u"--db"_s, old, u"--json"_s, u"check"_s});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.json().value(u"healthy"_s).toBool(true), false);
+    QCOMPARE(r.json().value(u"schema_version"_s).toInt(), 2);
+    QVERIFY(r.err.contains(u"init"_s));
+    r = runCli({u"--db"_s, old, u"--json"_s, u"check"_s});
+    QCOMPARE(r.json().value(u"schema_version"_s).toInt(), 2);
+}
+
+void tst_Cli::backup()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"init"_s, u"--demo"_s}).code, 0);
+    const QString out = dir.filePath(u"copies/backup.sqlite"_s);
+    const auto r = runCli({u"--db"_s, db, u"--json"_s, u"backup"_s, u"--out"_s, out});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.json().value(u"bytes"_s).toInteger() > 0);
+    // The copy is a healthy workspace with the same orders.
+    const auto c = runCli({u"--db"_s, out, u"--json"_s, u"stores"_s});
+    QCOMPARE(c.code, 0);
+    QCOMPARE(c.json().value(u"stores"_s).toArray().size(), 3);
+    // Never overwrites.
+    const auto again = runCli({u"--db"_s, db, u"backup"_s, u"--out"_s, out});
+    QCOMPARE(again.code, 1);
+    QVERIFY(again.err.contains(u"already exists"_s));
+}
+
+void tst_Cli::stores()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"init"_s, u"--demo"_s}).code, 0);
+    const auto r = runCli({u"--db"_s, db, u"--json"_s, u"stores"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonArray stores = r.json().value(u"stores"_s).toArray();
+    QCOMPARE(stores.size(), 3);
+    const QJsonObject first = stores.first().toObject();
+    QCOMPARE(first.value(u"name"_s).toString(), u"Harbor Home Goods"_s);
+    QCOMPARE(first.value(u"currency"_s).toString(), u"USD"_s);
+    QCOMPARE(first.value(u"orders"_s).toInt(), 1800);
+    QCOMPARE(first.value(u"archived"_s).toBool(true), false);
+    const auto text = runCli({u"--db"_s, db, u"stores"_s});
+    QVERIFY(text.out.contains(u"Petal & Thread Crafts"_s));
+}
+
+void tst_Cli::rules()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    auto ruleValue = [&](const QString &at, const QString &key) {
+        const auto r = runCli({u"--db"_s, db, u"--json"_s, u"rules"_s, u"--at"_s, at});
+        const QJsonArray rules = r.json().value(u"rules"_s).toArray();
+        for (const QJsonValue &v : rules) {
+            if (v.toObject().value(u"key"_s).toString() == key)
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).code, 0);
+    QCOMPARE(ruleValue(u"2024-01-01"_s, u"pop.new_product_delivery_hours"_s).value(u"value"_s).toString(), u"72"_s);
+    const QJsonObject later = ruleValue(u"2025-01-01"_s, u"pop.new_product_delivery_hours"_s);
+    QCOMPARE(later.value(u"value"_s).toString(), u"96"_s);
+    QCOMPARE(later.value(u"effective_from"_s).toString(), u"2024-09-09"_s);
+    QCOMPARE(later.value(u"unit"_s).toString(), u"hours"_s);
+    QVERIFY(ruleValue(u"2020-01-01"_s, u"pop.new_product_delivery_hours"_s).value(u"value"_s).isNull());
+    const auto r = runCli({u"--db"_s, db, u"--json"_s, u"rules"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"at"_s).toString(), QDate::currentDate().toString(Qt::ISODate));
+}
+
+void tst_Cli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("db without path") << QStringList{u"stores"_s, u"--db"_s};
+    QTest::newRow("backup without out") << QStringList{u"backup"_s};
+    QTest::newRow("bad date") << QStringList{u"rules"_s, u"--at"_s, u"21/11/2026"_s};
+    QTest::newRow("stray argument") << QStringList{u"stores"_s, u"extra"_s};
+    QTest::newRow("init stray") << QStringList{u"init"_s, u"--demos"_s};
+}
+
+void tst_Cli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    QStringList full = args;
+    if (!args.contains(u"--db"_s))
+        full = QStringList{u"--db"_s, dir.filePath(u"ws.sqlite"_s)} + args;
+    const auto r = runCli(QStringList{u"--json"_s} + full);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.startsWith(u"error: "_s));
+    QVERIFY(r.err.contains(u"usage:"_s));
+    QCOMPARE(r.json().value(u"ok"_s).toBool(true), false);
+    QVERIFY(!r.json().value(u"error"_s).toString().isEmpty());
+}
+
+void tst_Cli::failuresNameTheFile()
+{
+    QTemporaryDir dir;
+    const QString junk = dir.filePath(u"junk.sqlite"_s);
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is not a database, it is a shopping list\n");
+    f.close();
+    const auto r = runCli({u"--db"_s, junk, u"stores"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.startsWith(u"error: "_s));
+    QVERIFY2(r.err.contains(QDir::toNativeSeparators(junk)), qPrintable(r.err));
+}
+
+void tst_Cli::realExecutable()
+{
+    // The installed program wires the same library: exit codes and one JSON object.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QProcess p;
+    p.start(QStringLiteral(SELLERDESK_CLI_PATH), {u"--db"_s, db, u"--json"_s, u"init"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput().trimmed()).object();
+    QCOMPARE(o.value(u"ok"_s).toBool(), true);
+    p.start(QStringLiteral(SELLERDESK_CLI_PATH), {u"--db"_s, db, u"nonsense"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().startsWith("error: "));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,198 @@
+#include "appcontext.h"
+#include "demo/demoseeder.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "pageregistry.h"
+#include "pages/rulespage.h"
+#include "rules/rulerepository.h"
+#include "screenshots.h"
+#include "stores/storerepository.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void everyRegisteredPageIsShown();
+    void shortcutsSwitchPages();
+    void storePickerFollowsStores();
+    void remembersPageAndStore();
+    void rulesPageValidatesAndKeepsInput();
+    void screenshotsOfEveryPage();
+    void switchesToChinese();
+
+private:
+    std::unique_ptr<sdtest::TempWorkspace> m_ws;
+    QTemporaryDir m_settingsDir;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(u"SellerDeskTest"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QVERIFY(sd::i18n::apply(u"en"_s));
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+    sd::i18n::apply(u"en"_s);
+    m_ws = std::make_unique<sdtest::TempWorkspace>();
+    QString error;
+    QVERIFY(sd::DemoSeeder(m_ws->db()).seed(QDate(2026, 11, 21), &error));
+}
+
+void tst_MainWindow::everyRegisteredPageIsShown()
+{
+    sd::ui::AppContext ctx(m_ws->ws.get(), true);
+    sd::ui::MainWindow w(&ctx);
+    const auto &pages = sd::ui::PageRegistry::pages();
+    QCOMPARE(w.pageCount(), int(pages.size()));
+    auto *nav = w.findChild<QListWidget *>(u"navigation"_s);
+    QVERIFY(nav);
+    QCOMPARE(nav->count(), int(pages.size()));
+    for (int i = 0; i < pages.size(); ++i) {
+        QVERIFY(w.page(i));
+        QCOMPARE(nav->item(i)->text(), sd::ui::PageRegistry::title(pages[i]));
+        nav->setCurrentRow(i);
+        QCOMPARE(w.currentPage(), i);
+    }
+    QVERIFY(w.windowTitle().contains(u"demo"_s));
+}
+
+void tst_MainWindow::shortcutsSwitchPages()
+{
+    sd::ui::AppContext ctx(m_ws->ws.get(), false);
+    sd::ui::MainWindow w(&ctx);
+    const auto actions = w.findChildren<QAction *>();
+    for (int i = 0; i < w.pageCount() && i < 9; ++i) {
+        const QKeySequence wanted(Qt::CTRL | Qt::Key(Qt::Key_1 + i));
+        QAction *found = nullptr;
+        for (QAction *a : actions) {
+            if (a->shortcut() == wanted)
+                found = a;
+        }
+        QVERIFY2(found, qPrintable(wanted.toString()));
+        found->trigger();
+        QCOMPARE(w.currentPage(), i);
+    }
+}
+
+void tst_MainWindow::storePickerFollowsStores()
+{
+    sd::ui::AppContext ctx(m_ws->ws.get(), false);
+    sd::ui::MainWindow w(&ctx);
+    auto *picker = w.findChild<QComboBox *>();
+    QVERIFY(picker);
+    QCOMPARE(picker->count(), 4); // All stores + 3
+    QCOMPARE(picker->itemText(0), u"All stores"_s);
+    picker->setCurrentIndex(2);
+    Q_EMIT picker->activated(2);
+    const qint64 chosen = picker->itemData(2).toLongLong();
+    QCOMPARE(ctx.currentStoreId(), chosen);
+    // Archiving the chosen store removes it from the picker and falls back to all stores.
+    QString error;
+    QVERIFY(sd::StoreRepository(ctx.db()).setArchived(chosen, true, &error));
+    ctx.notifyStoresChanged();
+    QCOMPARE(picker->count(), 3);
+    QCOMPARE(ctx.currentStoreId(), 0);
+}
+
+void tst_MainWindow::remembersPageAndStore()
+{
+    qint64 storeId = 0;
+    {
+        sd::ui::AppContext ctx(m_ws->ws.get(), false);
+        sd::ui::MainWindow w(&ctx);
+        storeId = sd::StoreRepository(ctx.db()).all().last().id;
+        ctx.setCurrentStoreId(storeId);
+        w.showPage(1);
+        w.close();
+    }
+    sd::ui::AppContext ctx(m_ws->ws.get(), false);
+    sd::ui::MainWindow w(&ctx);
+    QCOMPARE(w.currentPage(), 1);
+    QCOMPARE(ctx.currentStoreId(), storeId);
+    QCOMPARE(w.findChild<QComboBox *>()->currentData().toLongLong(), storeId);
+}
+
+void tst_MainWindow::rulesPageValidatesAndKeepsInput()
+{
+    sd::ui::AppContext ctx(m_ws->ws.get(), false);
+    sd::ui::RulesPage page(&ctx);
+    page.selectKey(u"semi_jit.commission_reduction"_s);
+    const auto edits = page.findChildren<QLineEdit *>();
+    QLineEdit *value = nullptr;
+    QLineEdit *source = nullptr;
+    for (QLineEdit *e : edits) {
+        if (e->maxLength() == 500)
+            source = e;
+        else if (!e->parent()->inherits("QDateTimeEdit") && !e->parent()->inherits("QAbstractSpinBox"))
+            value = e;
+    }
+    QVERIFY(value && source);
+    QCOMPARE(value->text(), u"50"_s); // current value prefilled
+    value->setText(u"150"_s);
+    source->setText(u"notice"_s);
+    QVERIFY(!page.addValue());
+    // The error is shown and the typed input is kept.
+    bool shown = false;
+    for (QLabel *l : page.findChildren<QLabel *>())
+        shown = shown || (l->isVisibleTo(&page) && l->text().contains(u"outside"_s));
+    QVERIFY(shown);
+    QCOMPARE(value->text(), u"150"_s);
+    QCOMPARE(source->text(), u"notice"_s);
+    value->setText(u"45"_s);
+    QVERIFY(page.addValue());
+    QCOMPARE(sd::RuleRepository(ctx.db()).history(u"semi_jit.commission_reduction"_s).size(), 2);
+}
+
+void tst_MainWindow::screenshotsOfEveryPage()
+{
+    sd::ui::AppContext ctx(m_ws->ws.get(), true);
+    sd::ui::MainWindow w(&ctx);
+    QTemporaryDir out;
+    QString error;
+    const int written = sd::ui::renderScreenshots(w, out.path(), &error);
+    QCOMPARE(written, int(sd::ui::PageRegistry::pages().size()));
+    for (const auto &page : sd::ui::PageRegistry::pages()) {
+        const QImage img(out.filePath(page.id + u".png"_s));
+        QVERIFY2(!img.isNull(), qPrintable(page.id));
+        QCOMPARE(img.size() / img.devicePixelRatio(), QSize(1280, 800));
+    }
+}
+
+void tst_MainWindow::switchesToChinese()
+{
+    sd::ui::AppContext ctx(m_ws->ws.get(), false);
+    sd::ui::MainWindow w(&ctx);
+    w.show();
+    QVERIFY(sd::i18n::apply(u"zh_CN"_s));
+    QTRY_VERIFY(w.findChild<QListWidget *>(u"navigation"_s) != nullptr);
+    QTRY_COMPARE(w.findChild<QListWidget *>(u"navigation"_s)->item(0)->text(), u"店铺"_s);
+    QCOMPARE(w.findChild<QComboBox *>()->itemText(0),
+             QCoreApplication::translate("sd::ui::MainWindow", "All stores"));
+    QVERIFY(w.findChild<QComboBox *>()->itemText(0) != u"All stores"_s);
+    sd::i18n::apply(u"en"_s);
+    QTRY_COMPARE(w.findChild<QListWidget *>(u"navigation"_s)->item(0)->text(), u"Stores"_s);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

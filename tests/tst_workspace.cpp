@@ -1,0 +1,299 @@
+#include "store/migrator.h"
+#include "store/workspace.h"
+#include "testutil.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using sd::Migrator;
+using sd::Workspace;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// The schema as SQLite describes it, for comparing two workspaces.
+QStringList schemaOf(const QSqlDatabase &db)
+{
+    QStringList rows;
+    QSqlQuery q(db);
+    q.exec(u"SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+           "ORDER BY type, name"_s);
+    while (q.next())
+        rows << q.value(0).toString() + u'|' + q.value(1).toString() + u'|'
+                        + q.value(2).toString().simplified();
+    return rows;
+}
+
+// A raw connection that does not go through Workspace, to build old versions.
+struct RawDb
+{
+    QString name;
+    QSqlDatabase db;
+    explicit RawDb(const QString &path)
+        : name(u"raw-"_s + path)
+    {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
+    }
+    ~RawDb()
+    {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+} // namespace
+
+class tst_Workspace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void migrationStepsAreNumberedAndDescribed();
+    void freshWorkspace();
+    void fileIsPrivate();
+    void migratesFromEveryEarlierVersion_data();
+    void migratesFromEveryEarlierVersion();
+    void newerWorkspaceIsRefusedAndUntouched();
+    void foreignDatabaseIsRefused();
+    void corruptFileIsNotOpenedForWriting();
+    void failedStepRollsBack();
+    void backupIsConsistentAndRefusesOverwrite();
+    void connectionPerThread();
+};
+
+void tst_Workspace::migrationStepsAreNumberedAndDescribed()
+{
+    const auto &steps = Migrator::steps();
+    QVERIFY(steps.size() >= 3);
+    for (int i = 0; i < steps.size(); ++i) {
+        QCOMPARE(steps[i].version, i + 1);
+        QVERIFY2(!steps[i].description.isEmpty(), "each step starts with a -- description line");
+    }
+    QCOMPARE(Workspace::latestSchemaVersion(), int(steps.size()));
+}
+
+void tst_Workspace::freshWorkspace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sub/folder/ws.sqlite"_s);
+    Workspace ws(path);
+    QString error;
+    QVERIFY2(ws.open(&error), qPrintable(error));
+    QCOMPARE(ws.schemaVersion(), Workspace::latestSchemaVersion());
+    QVERIFY(ws.lastBackupPath().isEmpty()); // nothing to back up in a new file
+    QSqlDatabase db = ws.connection();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
+    QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(u"PRAGMA busy_timeout"_s) && q.next());
+    QVERIFY(q.value(0).toInt() >= 1000);
+    QCOMPARE(ws.integrityCheck(), u"ok"_s);
+    // Foreign keys are enforced: an order for a store that does not exist is refused.
+    QVERIFY(!q.exec(u"INSERT INTO orders (store_id, order_id, fulfillment_model, order_status, "
+                    "currency, created_utc) VALUES (999, '1', 'pop', 'FINISH', 'USD', 0)"_s));
+    // Rules arrive seeded.
+    QVERIFY(sdtest::scalar(db, u"SELECT count(*) FROM rules"_s) > 20);
+}
+
+void tst_Workspace::fileIsPrivate()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    Workspace ws(dir.filePath(u"ws.sqlite"_s));
+    QString error;
+    QVERIFY(ws.open(&error));
+    const auto perms = QFile::permissions(ws.path());
+    QCOMPARE(perms & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                      | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QVERIFY(perms & QFileDevice::ReadOwner);
+    QVERIFY(perms & QFileDevice::WriteOwner);
+    const QString backup = dir.filePath(u"copy.sqlite"_s);
+    QVERIFY(ws.backupTo(backup, &error));
+    QCOMPARE(QFile::permissions(backup)
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+#else
+    QSKIP("POSIX file modes only");
+#endif
+}
+
+void tst_Workspace::migratesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 1; v < Workspace::latestSchemaVersion(); ++v)
+        QTest::addRow("from v%d", v) << v;
+}
+
+void tst_Workspace::migratesFromEveryEarlierVersion()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    {
+        RawDb raw(path);
+        QString error;
+        QVERIFY2(Migrator::migrate(raw.db, from, &error), qPrintable(error));
+        QCOMPARE(Migrator::currentVersion(raw.db), from);
+        // Data written at the old version (stores exist from v1 on).
+        QSqlQuery q(raw.db);
+        QVERIFY(q.exec(u"INSERT INTO stores (name, currency, time_zone, created_utc) "
+                       "VALUES ('Old Store', 'USD', 'Asia/Shanghai', 1700000000)"_s));
+    }
+    Workspace ws(path);
+    QString error;
+    QVERIFY2(ws.open(&error), qPrintable(error));
+    QCOMPARE(ws.schemaVersion(), Workspace::latestSchemaVersion());
+    QCOMPARE(sdtest::scalar(ws.connection(), u"SELECT count(*) FROM stores WHERE name = 'Old Store'"_s), 1);
+
+    // A backup of the old version was written first, and is the old file's content.
+    QVERIFY(!ws.lastBackupPath().isEmpty());
+    QVERIFY(QFileInfo::exists(ws.lastBackupPath()));
+    QVERIFY(ws.lastBackupPath().contains(u".v%1."_s.arg(from)));
+    {
+        RawDb backup(ws.lastBackupPath());
+        QCOMPARE(Migrator::currentVersion(backup.db), from);
+        QCOMPARE(sdtest::scalar(backup.db, u"SELECT count(*) FROM stores"_s), 1);
+    }
+
+    // The migrated schema is exactly the schema of a fresh workspace.
+    sdtest::TempWorkspace fresh;
+    QCOMPARE(schemaOf(ws.connection()), schemaOf(fresh.db()));
+}
+
+void tst_Workspace::newerWorkspaceIsRefusedAndUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"future.sqlite"_s);
+    {
+        RawDb raw(path);
+        QSqlQuery q(raw.db);
+        QVERIFY(q.exec(u"CREATE TABLE from_the_future (x)"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Workspace::latestSchemaVersion() + 1)));
+    }
+    const QByteArray before = fileHash(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+
+    Workspace ws(path);
+    QString error;
+    QVERIFY(!ws.open(&error));
+    QVERIFY2(error.contains(u"newer SellerDesk"_s), qPrintable(error));
+    QVERIFY(error.contains(u"untouched"_s));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+    QVERIFY(!QDir(dir.filePath(u"backups"_s)).exists());
+}
+
+void tst_Workspace::foreignDatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"other.sqlite"_s);
+    {
+        RawDb raw(path);
+        QSqlQuery(raw.db).exec(u"CREATE TABLE customers (id INTEGER)"_s);
+    }
+    const QByteArray before = fileHash(path);
+    Workspace ws(path);
+    QString error;
+    QVERIFY(!ws.open(&error));
+    QVERIFY2(error.contains(u"not a SellerDesk workspace"_s), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+}
+
+void tst_Workspace::corruptFileIsNotOpenedForWriting()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"junk.sqlite"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    const QByteArray before = fileHash(path);
+    Workspace ws(path);
+    QString error;
+    QVERIFY(!ws.open(&error));
+    QVERIFY(error.contains(QDir::toNativeSeparators(path)));
+    QCOMPARE(fileHash(path), before);
+}
+
+void tst_Workspace::failedStepRollsBack()
+{
+    // A step that fails half way leaves the workspace at the version before it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ws.sqlite"_s);
+    RawDb raw(path);
+    QString error;
+    QVERIFY(Migrator::migrate(raw.db, 1, &error));
+    // Sabotage step 2 by creating, outside the migrator, a table it will create.
+    QVERIFY(QSqlQuery(raw.db).exec(u"CREATE TABLE rules (x)"_s));
+    QVERIFY(!Migrator::migrate(raw.db, Migrator::latestVersion(), &error));
+    QVERIFY2(error.contains(u"step 2"_s), qPrintable(error));
+    QCOMPARE(Migrator::currentVersion(raw.db), 1);
+    QCOMPARE(sdtest::scalar(raw.db, u"SELECT count(*) FROM sqlite_master WHERE name = 'orders'"_s), 0);
+}
+
+void tst_Workspace::backupIsConsistentAndRefusesOverwrite()
+{
+    sdtest::TempWorkspace t;
+    QSqlQuery q(t.db());
+    QVERIFY(q.exec(u"INSERT INTO stores (name, currency, time_zone, created_utc) "
+                   "VALUES ('A', 'USD', 'UTC', 0)"_s));
+    const QString out = t.dir.filePath(u"backups/copy.sqlite"_s);
+    QString error;
+    QVERIFY2(t.ws->backupTo(out, &error), qPrintable(error));
+    {
+        Workspace copy(out);
+        QVERIFY2(copy.open(&error), qPrintable(error));
+        QCOMPARE(sdtest::scalar(copy.connection(), u"SELECT count(*) FROM stores"_s), 1);
+        QCOMPARE(copy.integrityCheck(), u"ok"_s);
+    }
+    QVERIFY(!t.ws->backupTo(out, &error));
+    QVERIFY(error.contains(u"already exists"_s));
+    // No temporary files are left behind.
+    const QStringList leftovers =
+            QDir(t.dir.filePath(u"backups"_s)).entryList({u".sellerdesk-backup-*"_s}, QDir::Files | QDir::Hidden);
+    QVERIFY(leftovers.isEmpty());
+}
+
+void tst_Workspace::connectionPerThread()
+{
+    sdtest::TempWorkspace t;
+    const QString mainName = t.db().connectionName();
+    QString otherName;
+    qint64 otherCount = -1;
+    QThread *thread = QThread::create([&] {
+        QSqlDatabase db = t.ws->connection();
+        otherName = db.connectionName();
+        otherCount = sdtest::scalar(db, u"SELECT count(*) FROM rules"_s);
+        db = QSqlDatabase();
+        t.ws->releaseConnection();
+    });
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    delete thread;
+    QVERIFY(!otherName.isEmpty());
+    QVERIFY(otherName != mainName);
+    QCOMPARE(otherCount, sdtest::scalar(t.db(), u"SELECT count(*) FROM rules"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_Workspace)
+#include "tst_workspace.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace sd {
+class Workspace;
+}
+
+namespace sd::ui {
+
+// What every page shares: the open workspace and the store the user is looking
+// at (0 = all stores). Pages listen to its signals to stay in step.
+class AppContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppContext)
+public:
+    explicit AppContext(Workspace *workspace, bool demo, QObject *parent = nullptr);
+
+    Workspace *workspace() const { return m_workspace; }
+    QSqlDatabase db() const;
+    bool isDemo() const { return m_demo; }
+
+    qint64 currentStoreId() const { return m_storeId; }
+    void setCurrentStoreId(qint64 storeId);
+
+    // Call after changing stores so pickers and pages reload.
+    void notifyStoresChanged() { Q_EMIT storesChanged(); }
+
+Q_SIGNALS:
+    void currentStoreChanged(qint64 storeId);
+    void storesChanged();
+
+private:
+    Workspace *m_workspace;
+    bool m_demo;
+    qint64 m_storeId = 0;
+};
+
+} // namespace sd::ui

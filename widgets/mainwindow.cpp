@@ -1,0 +1,243 @@
+#include "mainwindow.h"
+
+#include "appcontext.h"
+#include "i18n.h"
+#include "pageregistry.h"
+#include "store/workspace.h"
+#include "stores/storerepository.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::ui {
+
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
+    : QMainWindow(parent), m_context(context)
+{
+    setWindowIcon(QIcon(u":/icons/sellerdesk.svg"_s));
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    const qint64 store = settings.value(u"window/store"_s, 0).toLongLong();
+    if (store == 0 || StoreRepository(m_context->db()).byId(store))
+        m_context->setCurrentStoreId(store);
+    buildUi();
+    const int page = settings.value(u"window/page"_s, 0).toInt();
+    showPage(page >= 0 && page < pageCount() ? page : 0);
+    connect(m_context, &AppContext::storesChanged, this, &MainWindow::reloadStorePicker);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    const int current = m_stack ? m_stack->currentIndex() : 0;
+    const auto menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(menus);
+    const auto toolbars = findChildren<QToolBar *>();
+    for (QToolBar *t : toolbars)
+        delete t;
+    if (QWidget *old = centralWidget())
+        old->deleteLater();
+
+    const bool demo = m_context->isDemo();
+    setWindowTitle(demo ? tr("SellerDesk — demo workspace") : tr("SellerDesk"));
+
+    // Navigation sidebar and the page stack, both from the registry.
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setFixedWidth(190);
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    QPalette navPalette = m_nav->palette();
+    navPalette.setColor(QPalette::Base, palette().color(QPalette::Window).darker(104));
+    m_nav->setPalette(navPalette);
+    m_stack = new QStackedWidget(central);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *viewMenu = menuBar()->addMenu(tr("&Go"));
+    const auto &pages = PageRegistry::pages();
+    for (int i = 0; i < pages.size(); ++i) {
+        const PageInfo &info = pages[i];
+        auto *item = new QListWidgetItem(QIcon(info.iconPath), PageRegistry::title(info), m_nav);
+        item->setSizeHint(QSize(0, 36));
+        auto *holder = new QWidget(m_stack);
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(18, 14, 18, 14);
+        holderLayout->addWidget(info.create(m_context, holder));
+        m_stack->addWidget(holder);
+        QAction *go = viewMenu->addAction(QIcon(info.iconPath), PageRegistry::title(info));
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(i); });
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    // File menu.
+    QAction *backup = fileMenu->addAction(tr("&Back up workspace…"));
+    connect(backup, &QAction::triggered, this, &MainWindow::backupWorkspace);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    // Language menu: names are written in their own language.
+    auto *langMenu = menuBar()->addMenu(tr("&Language"));
+    auto *langGroup = new QActionGroup(langMenu);
+    const QList<std::pair<QString, QString>> languages{{u"en"_s, u"English"_s},
+                                                        {u"zh_CN"_s, u"简体中文"_s}};
+    for (const auto &[code, name] : languages) {
+        QAction *a = langMenu->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(i18n::current() == code);
+        langGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    const int aboutIndex = int(pages.size()) - 1;
+    connect(helpMenu->addAction(tr("&About SellerDesk")), &QAction::triggered, this,
+            [this, aboutIndex] { showPage(aboutIndex); });
+
+    // Toolbar: which store the pages show.
+    auto *toolbar = addToolBar(tr("Store"));
+    toolbar->setObjectName(u"storeToolbar"_s);
+    toolbar->setMovable(false);
+    auto *storeLabel = new QLabel(tr("Store:"), toolbar);
+    storeLabel->setContentsMargins(8, 0, 6, 0);
+    toolbar->addWidget(storeLabel);
+    m_storePicker = new QComboBox(toolbar);
+    m_storePicker->setMinimumContentsLength(24);
+    m_storePicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    toolbar->addWidget(m_storePicker);
+    connect(m_storePicker, &QComboBox::activated, this, [this](int index) {
+        m_context->setCurrentStoreId(m_storePicker->itemData(index).toLongLong());
+    });
+    reloadStorePicker();
+
+    statusBar()->showMessage(
+            tr("Workspace: %1").arg(QDir::toNativeSeparators(m_context->workspace()->path())));
+
+    showPage(current);
+}
+
+void MainWindow::reloadStorePicker()
+{
+    m_storePicker->clear();
+    m_storePicker->addItem(tr("All stores"), qint64(0));
+    const auto stores = StoreRepository(m_context->db()).all(false);
+    for (const Store &s : stores)
+        m_storePicker->addItem(s.name, s.id);
+    const int index = m_storePicker->findData(m_context->currentStoreId());
+    m_storePicker->setCurrentIndex(index >= 0 ? index : 0);
+    if (index < 0)
+        m_context->setCurrentStoreId(0);
+}
+
+int MainWindow::pageCount() const
+{
+    return m_stack->count();
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+QWidget *MainWindow::page(int index) const
+{
+    QWidget *holder = m_stack->widget(index);
+    return holder ? holder->layout()->itemAt(0)->widget() : nullptr;
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= pageCount())
+        return;
+    m_nav->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (language == i18n::current())
+        return;
+    i18n::apply(language);
+    QSettings().setValue(u"language"_s, language);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A new translator was installed: rebuild the pages in the new language
+    // (once, after the burst of LanguageChange events).
+    if (event->type() == QEvent::LanguageChange && m_stack && !m_rebuildPending) {
+        m_rebuildPending = true;
+        QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_rebuildPending = false;
+                    buildUi();
+                },
+                Qt::QueuedConnection);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/store"_s, m_context->currentStoreId());
+    settings.setValue(u"window/page"_s, currentPage());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::backupWorkspace()
+{
+    const QString suggested = m_context->workspace()->backupDir() + u"/workspace-"_s
+            + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".sqlite"_s;
+    QDir().mkpath(m_context->workspace()->backupDir());
+    const QString file = QFileDialog::getSaveFileName(this, tr("Back up workspace"), suggested,
+                                                      tr("SellerDesk workspace (*.sqlite)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (QFileInfo::exists(file) && !QFile::remove(file)) {
+        QMessageBox::warning(this, tr("Back up workspace"),
+                             tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(file)));
+        return;
+    }
+    if (!m_context->workspace()->backupTo(file, &error)) {
+        QMessageBox::warning(this, tr("Back up workspace"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(file)),
+                             10000);
+}
+
+} // namespace sd::ui

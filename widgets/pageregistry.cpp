@@ -1,0 +1,34 @@
+#include "pageregistry.h"
+
+#include "pages/aboutpage.h"
+#include "pages/rulespage.h"
+#include "pages/storespage.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::ui {
+
+const QList<PageInfo> &PageRegistry::pages()
+{
+    static const QList<PageInfo> s_pages{
+            {u"stores"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Stores"),
+             u":/icons/stores.svg"_s,
+             [](AppContext *ctx, QWidget *parent) { return new StoresPage(ctx, parent); }},
+            {u"rules"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Rules"),
+             u":/icons/rules.svg"_s,
+             [](AppContext *ctx, QWidget *parent) { return new RulesPage(ctx, parent); }},
+            {u"about"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "About"),
+             u":/icons/about.svg"_s,
+             [](AppContext *ctx, QWidget *parent) { return new AboutPage(ctx, parent); }},
+    };
+    return s_pages;
+}
+
+QString PageRegistry::title(const PageInfo &page)
+{
+    return QCoreApplication::translate("sd::ui::PageRegistry", page.title);
+}
+
+} // namespace sd::ui

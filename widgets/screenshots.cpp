@@ -1,0 +1,39 @@
+#include "screenshots.h"
+
+#include "mainwindow.h"
+#include "pageregistry.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::ui {
+
+int renderScreenshots(MainWindow &window, const QString &dir, QString *error)
+{
+    if (!QDir().mkpath(dir)) {
+        *error = QApplication::translate("sd::ui::Screenshots", "cannot create the folder %1")
+                         .arg(QDir::toNativeSeparators(dir));
+        return -1;
+    }
+    window.resize(1280, 800);
+    window.show();
+    const auto &pages = PageRegistry::pages();
+    int written = 0;
+    for (int i = 0; i < pages.size(); ++i) {
+        window.showPage(i);
+        QApplication::processEvents();
+        const QString file = QDir(dir).filePath(pages[i].id + u".png"_s);
+        if (!window.grab().save(file)) {
+            *error = QApplication::translate("sd::ui::Screenshots", "cannot write %1")
+                             .arg(QDir::toNativeSeparators(file));
+            return -1;
+        }
+        ++written;
+    }
+    return written;
+}
+
+} // namespace sd::ui
