@@ -195,6 +195,12 @@ void MainWindow::changeEvent(QEvent *event)
 {
     // A new translator was installed: rebuild the pages in the new language
     // (once, after the burst of LanguageChange events).
+    // The system switched between light and dark: the sidebar shade follows.
+    if (event->type() == QEvent::PaletteChange && m_nav) {
+        QPalette navPalette = m_nav->palette();
+        navPalette.setColor(QPalette::Base, palette().color(QPalette::Window).darker(104));
+        m_nav->setPalette(navPalette);
+    }
     if (event->type() == QEvent::LanguageChange && m_stack && !m_rebuildPending) {
         m_rebuildPending = true;
         QMetaObject::invokeMethod(

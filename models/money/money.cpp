@@ -257,32 +257,49 @@ QList<Money> Money::split(int n) const
     return allocate(QList<qint64>(n, 1));
 }
 
-QString Money::toDecimalString() const
+namespace {
+
+// The sign, whole units and zero-padded fraction digits of an amount.
+struct DecimalParts
 {
-    const int digits = m_currency.isValid() ? m_currency.minorDigits() : 2;
-    const bool negative = m_minor < 0;
-    const quint64 mag = negative ? quint64(0) - quint64(m_minor) : quint64(m_minor);
+    bool negative = false;
+    quint64 major = 0;
+    QString fraction; // empty for currencies without minor units
+};
+
+DecimalParts decimalParts(qint64 minor, const Currency &currency)
+{
+    const int digits = currency.isValid() ? currency.minorDigits() : 2;
+    DecimalParts p;
+    p.negative = minor < 0;
+    const quint64 mag = p.negative ? quint64(0) - quint64(minor) : quint64(minor);
     quint64 factor = 1;
     for (int i = 0; i < digits; ++i)
         factor *= 10;
-    QString s = QString::number(mag / factor);
+    p.major = mag / factor;
     if (digits > 0)
-        s += u'.' + QString::number(mag % factor).rightJustified(digits, u'0');
-    return negative ? u'-' + s : s;
+        p.fraction = QString::number(mag % factor).rightJustified(digits, u'0');
+    return p;
+}
+
+} // namespace
+
+QString Money::toDecimalString() const
+{
+    const DecimalParts p = decimalParts(m_minor, m_currency);
+    QString s = QString::number(p.major);
+    if (!p.fraction.isEmpty())
+        s += u'.' + p.fraction;
+    return p.negative ? u'-' + s : s;
 }
 
 QString Money::format(const QLocale &locale) const
 {
-    const int digits = m_currency.isValid() ? m_currency.minorDigits() : 2;
-    const bool negative = m_minor < 0;
-    const quint64 mag = negative ? quint64(0) - quint64(m_minor) : quint64(m_minor);
-    quint64 factor = 1;
-    for (int i = 0; i < digits; ++i)
-        factor *= 10;
-    QString s = locale.toString(qulonglong(mag / factor));
-    if (digits > 0)
-        s += locale.decimalPoint() + QString::number(mag % factor).rightJustified(digits, u'0');
-    if (negative)
+    const DecimalParts p = decimalParts(m_minor, m_currency);
+    QString s = locale.toString(qulonglong(p.major));
+    if (!p.fraction.isEmpty())
+        s += locale.decimalPoint() + p.fraction;
+    if (p.negative)
         s.prepend(locale.negativeSign());
     return m_currency.code() + u' ' + s;
 }
