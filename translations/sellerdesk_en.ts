@@ -133,6 +133,37 @@
     </message>
 </context>
 <context>
+    <name>sd::CsvReader</name>
+    <message>
+        <source>the file is neither UTF-8 nor UTF-16, and this build cannot read GB18030: save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid %1: it ends in half a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (the quote opens here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::DemoSeeder</name>
     <message>
         <source>the workspace already has stores; the demo is only added to an empty workspace</source>

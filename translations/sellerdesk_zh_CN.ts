@@ -139,6 +139,37 @@
     </message>
 </context>
 <context>
+    <name>sd::CsvReader</name>
+    <message>
+        <source>the file is neither UTF-8 nor UTF-16, and this build cannot read GB18030: save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
+        <translation>文件既不是 UTF-8 也不是 UTF-16，且此版本无法读取 GB18030：请将其另存为 UTF-8（Excel 中的“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1</source>
+        <translation>文件不是有效的 %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1: it ends in half a character</source>
+        <translation>文件不是有效的 %1：结尾处只有半个字符</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields</source>
+        <translation>该记录的字段超过 %1 个</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (the quote opens here)</source>
+        <translation>带引号的字段没有闭合（引号从此处开始）</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters</source>
+        <translation>某个字段超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a field</source>
+        <translation>字段的右引号之后出现了多余的文字</translation>
+    </message>
+</context>
+<context>
     <name>sd::DemoSeeder</name>
     <message>
         <source>the workspace already has stores; the demo is only added to an empty workspace</source>
