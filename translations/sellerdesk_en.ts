@@ -737,6 +737,65 @@
     </message>
 </context>
 <context>
+    <name>sd::XlsxReader</name>
+    <message>
+        <source>cannot read the workbook part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook part %1 unpacks to %2 MB, over the %3 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (the file is not a zip archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (xl/workbook.xml is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xl/workbook.xml is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xl/styles.xml is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot; (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is missing from the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell refers to a shared string that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::AboutPage</name>
     <message>
         <source>SellerDesk is a desktop operations console for AliExpress cross-border sellers. It keeps your stores&apos; orders, disputes, claims and the platform&apos;s dated rules in one local file, works fully offline from seller-center exports, and never sends your buyers&apos; data anywhere.</source>

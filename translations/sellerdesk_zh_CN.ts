@@ -739,6 +739,65 @@
     </message>
 </context>
 <context>
+    <name>sd::XlsxReader</name>
+    <message>
+        <source>cannot read the workbook part %1</source>
+        <translation>无法读取工作簿部件 %1</translation>
+    </message>
+    <message>
+        <source>the workbook part %1 unpacks to %2 MB, over the %3 MB limit</source>
+        <translation>工作簿部件 %1 解压后为 %2 MB，超过 %3 MB 的上限</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (the file is not a zip archive)</source>
+        <translation>不是 .xlsx 工作簿（文件不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (xl/workbook.xml is missing)</source>
+        <translation>不是 .xlsx 工作簿（缺少 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>xl/workbook.xml is damaged: %1</source>
+        <translation>xl/workbook.xml 已损坏：%1</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml is damaged: %1</source>
+        <translation>xl/sharedStrings.xml 已损坏：%1</translation>
+    </message>
+    <message>
+        <source>xl/styles.xml is damaged: %1</source>
+        <translation>xl/styles.xml 已损坏：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot; (it has: %2)</source>
+        <translation>工作簿中没有名为“%1”的工作表（现有：%2）</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is missing from the workbook</source>
+        <translation>工作簿中缺少工作表“%1”</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns</source>
+        <translation>该行超过 %1 列</translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters</source>
+        <translation>某个单元格超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the cell refers to a shared string that does not exist</source>
+        <translation>该单元格引用了不存在的共享字符串</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML is damaged: %1</source>
+        <translation>工作表的 XML 已损坏：%1</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::AboutPage</name>
     <message>
         <source>SellerDesk is a desktop operations console for AliExpress cross-border sellers. It keeps your stores&apos; orders, disputes, claims and the platform&apos;s dated rules in one local file, works fully offline from seller-center exports, and never sends your buyers&apos; data anywhere.</source>

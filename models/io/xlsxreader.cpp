@@ -1,0 +1,441 @@
+#include "xlsxreader.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QDir>
+#include <QFileInfo>
+#include <QXmlStreamReader>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipfileinfo.h>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+
+// "AB12" -> column 28 (1-based); 0 when there are no letters.
+int columnOf(QStringView ref)
+{
+    int col = 0;
+    for (QChar c : ref) {
+        if (c >= u'A' && c <= u'Z')
+            col = col * 26 + (c.unicode() - u'A' + 1);
+        else
+            break;
+        if (col > 1'000'000)
+            return 0;
+    }
+    return col;
+}
+
+qint64 rowOf(QStringView ref)
+{
+    qsizetype i = 0;
+    while (i < ref.size() && ref[i].isLetter())
+        ++i;
+    bool ok = false;
+    const qint64 row = ref.sliced(i).toLongLong(&ok);
+    return ok ? row : 0;
+}
+
+bool isDateFormatCode(const QString &code)
+{
+    // A custom format is a date when it uses d, m, y, h or s outside quotes and brackets.
+    bool quoted = false;
+    bool bracket = false;
+    for (QChar c : code) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && c == u'[')
+            bracket = true;
+        else if (!quoted && c == u']')
+            bracket = false;
+        else if (!quoted && !bracket) {
+            const QChar l = c.toLower();
+            if (l == u'd' || l == u'm' || l == u'y' || l == u'h' || l == u's')
+                return true;
+        }
+    }
+    return false;
+}
+
+bool isBuiltInDateFormat(int id)
+{
+    return (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (id >= 27 && id <= 36)
+            || (id >= 50 && id <= 58);
+}
+
+} // namespace
+
+XlsxReader::XlsxReader(const QString &path, Limits limits)
+    : m_path(path), m_fileName(QDir::toNativeSeparators(path)), m_limits(limits)
+{
+}
+
+XlsxReader::~XlsxReader()
+{
+    m_xml.reset();
+    if (m_sheetFile)
+        m_sheetFile->close();
+    m_sheetFile.reset();
+    if (m_zip)
+        m_zip->close();
+}
+
+QString XlsxReader::location(qint64 line, int column) const
+{
+    if (line <= 0)
+        return m_fileName;
+    return column > 0 ? u"%1:%2:%3"_s.arg(m_fileName).arg(line).arg(column)
+                      : u"%1:%2"_s.arg(m_fileName).arg(line);
+}
+
+void XlsxReader::fail(qint64 line, int column, const QString &reason)
+{
+    if (m_error.isEmpty())
+        m_error = location(line, column) + u": "_s + reason;
+}
+
+QString XlsxReader::serialToIso(double serial, bool date1904)
+{
+    // 1900 system: serial 1 is 1900-01-01 and Lotus' phantom 1900-02-29 is serial 60.
+    double days = std::floor(serial);
+    const double fraction = serial - days;
+    QDate base = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 31);
+    if (!date1904 && days >= 60)
+        days -= 1;
+    const QDate date = base.addDays(qint64(days));
+    const qint64 secs = qint64(std::llround(fraction * 86400.0));
+    const QDateTime dt = QDateTime(date, QTime(0, 0), QTimeZone::utc()).addSecs(secs);
+    if (secs == 0)
+        return dt.date().toString(Qt::ISODate);
+    return dt.toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+bool XlsxReader::openEntry(const QString &name, QuaZipFile **file)
+{
+    *file = nullptr;
+    if (!m_zip->setCurrentFile(name))
+        return true; // absent: the caller decides whether that matters
+    QuaZipFileInfo64 info;
+    if (!m_zip->getCurrentFileInfo(&info)) {
+        fail(0, 0, tr("cannot read the workbook part %1").arg(name));
+        return false;
+    }
+    if (qint64(info.uncompressedSize) > m_limits.maxUncompressedBytes) {
+        fail(0, 0, tr("the workbook part %1 unpacks to %2 MB, over the %3 MB limit")
+                           .arg(name)
+                           .arg(qint64(info.uncompressedSize) / (1024 * 1024))
+                           .arg(m_limits.maxUncompressedBytes / (1024 * 1024)));
+        return false;
+    }
+    auto *f = new QuaZipFile(m_zip.get());
+    if (!f->open(QIODevice::ReadOnly)) {
+        delete f;
+        fail(0, 0, tr("cannot read the workbook part %1").arg(name));
+        return false;
+    }
+    *file = f;
+    return true;
+}
+
+bool XlsxReader::open()
+{
+    m_zip = std::make_unique<QuaZip>(m_path);
+    if (!m_zip->open(QuaZip::mdUnzip)) {
+        fail(0, 0, tr("not an .xlsx workbook (the file is not a zip archive)"));
+        return false;
+    }
+    return readWorkbook() && readSharedStrings() && readStyles()
+            && (m_sheetNames.isEmpty() ? (fail(0, 0, tr("the workbook has no sheets")), false)
+                                       : true);
+}
+
+bool XlsxReader::readWorkbook()
+{
+    // Relationship ids -> part paths.
+    QHash<QString, QString> targets;
+    QuaZipFile *raw = nullptr;
+    if (!openEntry(u"xl/_rels/workbook.xml.rels"_s, &raw))
+        return false;
+    if (raw) {
+        std::unique_ptr<QuaZipFile> f(raw);
+        QXmlStreamReader xml(f.get());
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement() || xml.name() != u"Relationship")
+                continue;
+            QString target = xml.attributes().value("Target"_L1).toString();
+            if (target.startsWith(u'/'))
+                target = target.mid(1);
+            else
+                target = u"xl/"_s + target;
+            targets.insert(xml.attributes().value("Id"_L1).toString(), target);
+        }
+    }
+    QuaZipFile *wbRaw = nullptr;
+    if (!openEntry(u"xl/workbook.xml"_s, &wbRaw))
+        return false;
+    if (!wbRaw) {
+        fail(0, 0, tr("not an .xlsx workbook (xl/workbook.xml is missing)"));
+        return false;
+    }
+    std::unique_ptr<QuaZipFile> wb(wbRaw);
+    QXmlStreamReader xml(wb.get());
+    int index = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"workbookPr") {
+            const auto v = xml.attributes().value("date1904"_L1);
+            m_date1904 = v == u"1" || v == u"true";
+        } else if (xml.name() == u"sheet") {
+            ++index;
+            const QString name = xml.attributes().value("name"_L1).toString();
+            QString rid;
+            for (const auto &a : xml.attributes()) {
+                if (a.name() == u"id")
+                    rid = a.value().toString();
+            }
+            m_sheetNames << name;
+            m_sheetPaths << targets.value(rid, u"xl/worksheets/sheet%1.xml"_s.arg(index));
+        }
+    }
+    if (xml.hasError()) {
+        fail(0, 0, tr("xl/workbook.xml is damaged: %1").arg(xml.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool XlsxReader::readSharedStrings()
+{
+    QuaZipFile *raw = nullptr;
+    if (!openEntry(u"xl/sharedStrings.xml"_s, &raw))
+        return false;
+    if (!raw)
+        return true;
+    std::unique_ptr<QuaZipFile> f(raw);
+    QXmlStreamReader xml(f.get());
+    QString current;
+    bool inSi = false;
+    bool inPhonetic = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == u"si") {
+                inSi = true;
+                current.clear();
+            } else if (xml.name() == u"rPh") {
+                inPhonetic = true;
+            } else if (xml.name() == u"t" && inSi && !inPhonetic) {
+                current += xml.readElementText();
+            }
+        } else if (xml.isEndElement()) {
+            if (xml.name() == u"si") {
+                m_sharedStrings << current;
+                inSi = false;
+            } else if (xml.name() == u"rPh") {
+                inPhonetic = false;
+            }
+        }
+    }
+    if (xml.hasError()) {
+        fail(0, 0, tr("xl/sharedStrings.xml is damaged: %1").arg(xml.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool XlsxReader::readStyles()
+{
+    QuaZipFile *raw = nullptr;
+    if (!openEntry(u"xl/styles.xml"_s, &raw))
+        return false;
+    if (!raw)
+        return true;
+    std::unique_ptr<QuaZipFile> f(raw);
+    QXmlStreamReader xml(f.get());
+    QSet<int> customDateFormats;
+    bool inCellXfs = false;
+    int xfIndex = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == u"numFmt") {
+                const int id = xml.attributes().value("numFmtId"_L1).toInt();
+                if (isDateFormatCode(xml.attributes().value("formatCode"_L1).toString()))
+                    customDateFormats.insert(id);
+            } else if (xml.name() == u"cellXfs") {
+                inCellXfs = true;
+            } else if (xml.name() == u"xf" && inCellXfs) {
+                const int fmt = xml.attributes().value("numFmtId"_L1).toInt();
+                if (isBuiltInDateFormat(fmt) || customDateFormats.contains(fmt))
+                    m_dateStyles.insert(xfIndex);
+                ++xfIndex;
+            }
+        } else if (xml.isEndElement() && xml.name() == u"cellXfs") {
+            inCellXfs = false;
+        }
+    }
+    if (xml.hasError()) {
+        fail(0, 0, tr("xl/styles.xml is damaged: %1").arg(xml.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool XlsxReader::selectSheet(const QString &name)
+{
+    const qsizetype i = m_sheetNames.indexOf(name);
+    if (i < 0) {
+        fail(0, 0, tr("the workbook has no sheet \"%1\" (it has: %2)")
+                           .arg(name, m_sheetNames.join(u", "_s)));
+        return false;
+    }
+    m_sheet = int(i);
+    m_xml.reset();
+    m_sheetFile.reset();
+    m_nextRow = 1;
+    m_row = 0;
+    return true;
+}
+
+QString XlsxReader::formatNumber(const QString &raw, int style) const
+{
+    bool ok = false;
+    const double v = raw.toDouble(&ok);
+    if (!ok)
+        return raw;
+    if (m_dateStyles.contains(style))
+        return serialToIso(v, m_date1904);
+    // Excel shows and keeps 15 significant digits; stored text may carry binary noise
+    // ("12.340000000000001"). Plain text that is already short stays as written.
+    if (!raw.contains(u'E') && !raw.contains(u'e')) {
+        int significant = 0;
+        for (QChar c : raw)
+            significant += c.isDigit() ? 1 : 0;
+        if (significant <= 15)
+            return raw;
+    }
+    QString s = QString::number(v, 'g', 15);
+    if (s.contains(u'e')) {
+        const int decimals = std::fabs(v) >= 1.0 ? 0 : 15;
+        s = QString::number(v, 'f', decimals);
+        if (s.contains(u'.')) {
+            while (s.endsWith(u'0'))
+                s.chop(1);
+            if (s.endsWith(u'.'))
+                s.chop(1);
+        }
+    }
+    return s;
+}
+
+bool XlsxReader::readRecord(QStringList *fields)
+{
+    fields->clear();
+    if (hasError())
+        return false;
+    if (!m_xml) {
+        if (m_sheet < 0)
+            m_sheet = 0;
+        QuaZipFile *raw = nullptr;
+        const QString part = m_sheetPaths.value(m_sheet);
+        if (!openEntry(part, &raw))
+            return false;
+        if (!raw) {
+            fail(0, 0, tr("the sheet \"%1\" is missing from the workbook").arg(m_sheetNames.value(m_sheet)));
+            return false;
+        }
+        m_sheetFile.reset(raw);
+        m_xml = std::make_unique<QXmlStreamReader>(m_sheetFile.get());
+    }
+    QXmlStreamReader &xml = *m_xml;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement() || xml.name() != u"row")
+            continue;
+        qint64 row = xml.attributes().value("r"_L1).toLongLong();
+        if (row <= 0)
+            row = m_nextRow;
+        QStringList cells;
+        int nextColumn = 1;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isEndElement() && xml.name() == u"row")
+                break;
+            if (!xml.isStartElement() || xml.name() != u"c")
+                continue;
+            const auto attrs = xml.attributes();
+            const QString ref = attrs.value("r"_L1).toString();
+            int column = ref.isEmpty() ? nextColumn : columnOf(ref);
+            if (column <= 0 || column > m_limits.maxColumns) {
+                fail(row, column, tr("the row has more than %1 columns").arg(m_limits.maxColumns));
+                return false;
+            }
+            if (!ref.isEmpty() && rowOf(ref) != row)
+                row = rowOf(ref) > 0 ? rowOf(ref) : row;
+            const QString type = attrs.value("t"_L1).toString();
+            const int style = attrs.value("s"_L1).toInt();
+            QString value;
+            QString inlineText;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isEndElement() && xml.name() == u"c")
+                    break;
+                if (xml.isStartElement() && xml.name() == u"v")
+                    value = xml.readElementText();
+                else if (xml.isStartElement() && xml.name() == u"t")
+                    inlineText += xml.readElementText();
+                if (value.size() > m_limits.maxCellChars || inlineText.size() > m_limits.maxCellChars) {
+                    fail(row, column, tr("a cell is longer than %1 characters").arg(m_limits.maxCellChars));
+                    return false;
+                }
+            }
+            QString text;
+            if (type == u"s") {
+                bool ok = false;
+                const int i = value.toInt(&ok);
+                if (!ok || i < 0 || i >= m_sharedStrings.size()) {
+                    fail(row, column, tr("the cell refers to a shared string that does not exist"));
+                    return false;
+                }
+                text = m_sharedStrings.at(i);
+            } else if (type == u"inlineStr") {
+                text = inlineText;
+            } else if (type == u"str" || type == u"e") {
+                text = value;
+            } else if (type == u"b") {
+                text = value == u"1" ? u"TRUE"_s : u"FALSE"_s;
+            } else {
+                text = formatNumber(value, style);
+            }
+            while (cells.size() < column - 1)
+                cells << QString();
+            cells << text;
+            nextColumn = column + 1;
+        }
+        if (xml.hasError())
+            break;
+        // Rows the sheet leaves out are blank: they are skipped, and recordLine()
+        // still names the worksheet row of what is returned.
+        m_row = row;
+        m_nextRow = row + 1;
+        *fields = cells;
+        return true;
+    }
+    if (xml.hasError()) {
+        fail(m_row + 1, 0, tr("the sheet's XML is damaged: %1").arg(xml.errorString()));
+        return false;
+    }
+    return false;
+}
+
+} // namespace sd
