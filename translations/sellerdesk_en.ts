@@ -263,6 +263,73 @@
     </message>
 </context>
 <context>
+    <name>sd::OrderTerms</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting buyer&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting amount confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk control (24 h hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP (self-operated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-managed, warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-managed, JIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::Rate</name>
     <message>
         <source>the value is empty</source>

@@ -268,6 +268,73 @@
     </message>
 </context>
 <context>
+    <name>sd::OrderTerms</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>等待买家付款</translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation>买家申请取消</translation>
+    </message>
+    <message>
+        <source>Awaiting shipment</source>
+        <translation>等待您发货</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>部分发货</translation>
+    </message>
+    <message>
+        <source>Awaiting buyer&apos;s receipt</source>
+        <translation>等待买家收货</translation>
+    </message>
+    <message>
+        <source>Funds processing</source>
+        <translation>资金处理中</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>纠纷中</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>冻结中</translation>
+    </message>
+    <message>
+        <source>Awaiting amount confirmation</source>
+        <translation>等待您确认金额</translation>
+    </message>
+    <message>
+        <source>Risk control (24 h hold)</source>
+        <translation>风控中（24 小时）</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>订单结束</translation>
+    </message>
+    <message>
+        <source>POP (self-operated)</source>
+        <translation>POP（自营）</translation>
+    </message>
+    <message>
+        <source>Semi-managed, warehouse</source>
+        <translation>半托管（入仓）</translation>
+    </message>
+    <message>
+        <source>Semi-managed, JIT</source>
+        <translation>半托管（JIT）</translation>
+    </message>
+    <message>
+        <source>Fully managed</source>
+        <translation>全托管</translation>
+    </message>
+    <message>
+        <source>Overseas managed</source>
+        <translation>海外托管</translation>
+    </message>
+</context>
+<context>
     <name>sd::Rate</name>
     <message>
         <source>the value is empty</source>
