@@ -28,6 +28,24 @@ struct Spelling
     QList<const char16_t *> aliases;
 };
 
+QHash<QString, QString> aliasMap(const QList<Spelling> &spellings)
+{
+    QHash<QString, QString> map;
+    for (const Spelling &s : spellings) {
+        const QString code = QString::fromUtf16(s.code);
+        map.insert(squeeze(code), code);
+        for (const char16_t *a : s.aliases)
+            map.insert(squeeze(QStringView(a)), code);
+    }
+    return map;
+}
+
+std::optional<QString> lookup(const QHash<QString, QString> &map, QStringView text)
+{
+    const auto it = map.constFind(squeeze(text));
+    return it == map.constEnd() ? std::nullopt : std::optional<QString>(*it);
+}
+
 const QHash<QString, QString> &statusAliases()
 {
     static const QHash<QString, QString> s_map = [] {
@@ -44,14 +62,7 @@ const QHash<QString, QString> &statusAliases()
                 {u"RISK_CONTROL", {u"风控中", u"订单处于风控24小时中", u"Risk control"}},
                 {u"FINISH", {u"订单结束", u"已结束的订单", u"Finished", u"Completed"}},
         };
-        QHash<QString, QString> map;
-        for (const Spelling &s : spellings) {
-            const QString code = QString::fromUtf16(s.code);
-            map.insert(squeeze(code), code);
-            for (const char16_t *a : s.aliases)
-                map.insert(squeeze(QStringView(a)), code);
-        }
-        return map;
+        return aliasMap(spellings);
     }();
     return s_map;
 }
@@ -66,14 +77,7 @@ const QHash<QString, QString> &modelAliases()
                 {u"full_managed", {u"全托管", u"Fully managed", u"full managed"}},
                 {u"overseas", {u"海外托管", u"Overseas managed", u"overseas hosting"}},
         };
-        QHash<QString, QString> map;
-        for (const Spelling &s : spellings) {
-            const QString code = QString::fromUtf16(s.code);
-            map.insert(squeeze(code), code);
-            for (const char16_t *a : s.aliases)
-                map.insert(squeeze(QStringView(a)), code);
-        }
-        return map;
+        return aliasMap(spellings);
     }();
     return s_map;
 }
@@ -119,10 +123,7 @@ QString OrderTerms::statusLabel(const QString &code)
 
 std::optional<QString> OrderTerms::statusFromText(QStringView text)
 {
-    const auto it = statusAliases().constFind(squeeze(text));
-    if (it == statusAliases().constEnd())
-        return std::nullopt;
-    return *it;
+    return lookup(statusAliases(), text);
 }
 
 const QStringList &OrderTerms::modelCodes()
@@ -149,10 +150,7 @@ QString OrderTerms::modelLabel(const QString &code)
 
 std::optional<QString> OrderTerms::modelFromText(QStringView text)
 {
-    const auto it = modelAliases().constFind(squeeze(text));
-    if (it == modelAliases().constEnd())
-        return std::nullopt;
-    return *it;
+    return lookup(modelAliases(), text);
 }
 
 } // namespace sd
