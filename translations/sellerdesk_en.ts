@@ -849,18 +849,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>xl/workbook.xml is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>xl/sharedStrings.xml is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>xl/styles.xml is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the workbook has no sheet &quot;%1&quot; (it has: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,6 +870,10 @@
     </message>
     <message>
         <source>the sheet&apos;s XML is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -851,18 +851,6 @@
         <translation>不是 .xlsx 工作簿（缺少 xl/workbook.xml）</translation>
     </message>
     <message>
-        <source>xl/workbook.xml is damaged: %1</source>
-        <translation>xl/workbook.xml 已损坏：%1</translation>
-    </message>
-    <message>
-        <source>xl/sharedStrings.xml is damaged: %1</source>
-        <translation>xl/sharedStrings.xml 已损坏：%1</translation>
-    </message>
-    <message>
-        <source>xl/styles.xml is damaged: %1</source>
-        <translation>xl/styles.xml 已损坏：%1</translation>
-    </message>
-    <message>
         <source>the workbook has no sheet &quot;%1&quot; (it has: %2)</source>
         <translation>工作簿中没有名为“%1”的工作表（现有：%2）</translation>
     </message>
@@ -885,6 +873,10 @@
     <message>
         <source>the sheet&apos;s XML is damaged: %1</source>
         <translation>工作表的 XML 已损坏：%1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
     </message>
 </context>
 <context>

@@ -87,17 +87,10 @@ bool CsvReader::start()
         skip = 2;
     } else {
         // No BOM: UTF-8 if the first chunk is valid UTF-8, else GB18030 (GBK's superset).
-        QStringDecoder probe(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-        QByteArray sample = head;
-        // Do not judge a multi-byte character cut at the chunk's end.
-        qsizetype cut = sample.size();
-        while (cut > 0 && cut > sample.size() - 4 && (uchar(sample[cut - 1]) & 0xC0) == 0x80)
-            --cut;
-        if (cut > 0 && uchar(sample[cut - 1]) >= 0xC0)
-            --cut;
-        if (m_device->atEnd())
-            cut = sample.size();
-        const QString decoded = probe.decode(QByteArrayView(sample).first(cut));
+        // The stateful decoder keeps a multi-byte character cut at the chunk's end as
+        // state instead of calling it an error.
+        QStringDecoder probe(QStringConverter::Utf8);
+        const QString decoded = probe.decode(head);
         Q_UNUSED(decoded);
         if (!probe.hasError()) {
             m_decoder = QStringDecoder(QStringConverter::Utf8);

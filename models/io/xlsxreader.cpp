@@ -117,31 +117,36 @@ QString XlsxReader::serialToIso(double serial, bool date1904)
     return dt.toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
-bool XlsxReader::openEntry(const QString &name, QuaZipFile **file)
+std::unique_ptr<QuaZipFile> XlsxReader::openEntry(const QString &name)
 {
-    *file = nullptr;
     if (!m_zip->setCurrentFile(name))
-        return true; // absent: the caller decides whether that matters
+        return nullptr; // absent: the caller decides whether that matters
     QuaZipFileInfo64 info;
     if (!m_zip->getCurrentFileInfo(&info)) {
         fail(0, 0, tr("cannot read the workbook part %1").arg(name));
-        return false;
+        return nullptr;
     }
     if (qint64(info.uncompressedSize) > m_limits.maxUncompressedBytes) {
         fail(0, 0, tr("the workbook part %1 unpacks to %2 MB, over the %3 MB limit")
                            .arg(name)
                            .arg(qint64(info.uncompressedSize) / (1024 * 1024))
                            .arg(m_limits.maxUncompressedBytes / (1024 * 1024)));
-        return false;
+        return nullptr;
     }
-    auto *f = new QuaZipFile(m_zip.get());
+    auto f = std::make_unique<QuaZipFile>(m_zip.get());
     if (!f->open(QIODevice::ReadOnly)) {
-        delete f;
         fail(0, 0, tr("cannot read the workbook part %1").arg(name));
-        return false;
+        return nullptr;
     }
-    *file = f;
-    return true;
+    return f;
+}
+
+bool XlsxReader::checkXml(const QXmlStreamReader &xml, const QString &part)
+{
+    if (!xml.hasError())
+        return true;
+    fail(0, 0, tr("%1 is damaged: %2").arg(part, xml.errorString()));
+    return false;
 }
 
 bool XlsxReader::open()
@@ -160,11 +165,7 @@ bool XlsxReader::readWorkbook()
 {
     // Relationship ids -> part paths.
     QHash<QString, QString> targets;
-    QuaZipFile *raw = nullptr;
-    if (!openEntry(u"xl/_rels/workbook.xml.rels"_s, &raw))
-        return false;
-    if (raw) {
-        std::unique_ptr<QuaZipFile> f(raw);
+    if (const auto f = openEntry(u"xl/_rels/workbook.xml.rels"_s)) {
         QXmlStreamReader xml(f.get());
         while (!xml.atEnd()) {
             xml.readNext();
@@ -178,14 +179,13 @@ bool XlsxReader::readWorkbook()
             targets.insert(xml.attributes().value("Id"_L1).toString(), target);
         }
     }
-    QuaZipFile *wbRaw = nullptr;
-    if (!openEntry(u"xl/workbook.xml"_s, &wbRaw))
+    if (hasError())
         return false;
-    if (!wbRaw) {
+    const auto wb = openEntry(u"xl/workbook.xml"_s);
+    if (!wb) {
         fail(0, 0, tr("not an .xlsx workbook (xl/workbook.xml is missing)"));
         return false;
     }
-    std::unique_ptr<QuaZipFile> wb(wbRaw);
     QXmlStreamReader xml(wb.get());
     int index = 0;
     while (!xml.atEnd()) {
@@ -207,21 +207,14 @@ bool XlsxReader::readWorkbook()
             m_sheetPaths << targets.value(rid, u"xl/worksheets/sheet%1.xml"_s.arg(index));
         }
     }
-    if (xml.hasError()) {
-        fail(0, 0, tr("xl/workbook.xml is damaged: %1").arg(xml.errorString()));
-        return false;
-    }
-    return true;
+    return checkXml(xml, u"xl/workbook.xml"_s);
 }
 
 bool XlsxReader::readSharedStrings()
 {
-    QuaZipFile *raw = nullptr;
-    if (!openEntry(u"xl/sharedStrings.xml"_s, &raw))
-        return false;
-    if (!raw)
-        return true;
-    std::unique_ptr<QuaZipFile> f(raw);
+    const auto f = openEntry(u"xl/sharedStrings.xml"_s);
+    if (!f)
+        return !hasError(); // the part is optional
     QXmlStreamReader xml(f.get());
     QString current;
     bool inSi = false;
@@ -246,21 +239,14 @@ bool XlsxReader::readSharedStrings()
             }
         }
     }
-    if (xml.hasError()) {
-        fail(0, 0, tr("xl/sharedStrings.xml is damaged: %1").arg(xml.errorString()));
-        return false;
-    }
-    return true;
+    return checkXml(xml, u"xl/sharedStrings.xml"_s);
 }
 
 bool XlsxReader::readStyles()
 {
-    QuaZipFile *raw = nullptr;
-    if (!openEntry(u"xl/styles.xml"_s, &raw))
-        return false;
-    if (!raw)
-        return true;
-    std::unique_ptr<QuaZipFile> f(raw);
+    const auto f = openEntry(u"xl/styles.xml"_s);
+    if (!f)
+        return !hasError(); // the part is optional
     QXmlStreamReader xml(f.get());
     QSet<int> customDateFormats;
     bool inCellXfs = false;
@@ -284,11 +270,7 @@ bool XlsxReader::readStyles()
             inCellXfs = false;
         }
     }
-    if (xml.hasError()) {
-        fail(0, 0, tr("xl/styles.xml is damaged: %1").arg(xml.errorString()));
-        return false;
-    }
-    return true;
+    return checkXml(xml, u"xl/styles.xml"_s);
 }
 
 bool XlsxReader::selectSheet(const QString &name)
@@ -346,15 +328,13 @@ bool XlsxReader::readRecord(QStringList *fields)
     if (!m_xml) {
         if (m_sheet < 0)
             m_sheet = 0;
-        QuaZipFile *raw = nullptr;
-        const QString part = m_sheetPaths.value(m_sheet);
-        if (!openEntry(part, &raw))
-            return false;
-        if (!raw) {
-            fail(0, 0, tr("the sheet \"%1\" is missing from the workbook").arg(m_sheetNames.value(m_sheet)));
+        m_sheetFile = openEntry(m_sheetPaths.value(m_sheet));
+        if (!m_sheetFile) {
+            if (!hasError())
+                fail(0, 0, tr("the sheet \"%1\" is missing from the workbook")
+                                   .arg(m_sheetNames.value(m_sheet)));
             return false;
         }
-        m_sheetFile.reset(raw);
         m_xml = std::make_unique<QXmlStreamReader>(m_sheetFile.get());
     }
     QXmlStreamReader &xml = *m_xml;

@@ -53,7 +53,9 @@ public:
     static QString serialToIso(double serial, bool date1904);
 
 private:
-    bool openEntry(const QString &name, QuaZipFile **file);
+    // The opened part, or nullptr: absent when !hasError(), refused or unreadable otherwise.
+    std::unique_ptr<QuaZipFile> openEntry(const QString &name);
+    bool checkXml(const QXmlStreamReader &xml, const QString &part);
     bool readWorkbook();
     bool readSharedStrings();
     bool readStyles();
