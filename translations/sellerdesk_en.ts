@@ -618,6 +618,10 @@
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entered %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::RuleRepository</name>

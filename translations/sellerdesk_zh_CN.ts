@@ -620,6 +620,10 @@
         <source>By</source>
         <translation>录入人</translation>
     </message>
+    <message>
+        <source>Entered %1 by %2</source>
+        <translation>由 %2 于 %1 录入</translation>
+    </message>
 </context>
 <context>
     <name>sd::RuleRepository</name>

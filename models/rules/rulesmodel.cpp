@@ -158,8 +158,14 @@ QVariant RuleHistoryModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == SourceColumn)
         return r.source;
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    const QString by = r.origin == u"default"_s ? tr("SellerDesk default") : r.createdBy;
+    if (role == Qt::ToolTipRole) {
+        return index.column() == EnteredColumn || index.column() == ByColumn
+                ? tr("Entered %1 by %2").arg(utc::displayLocal(r.createdUtc), by)
+                : QVariant();
+    }
     const auto *def = RuleCatalog::find(r.key);
     switch (index.column()) {
     case EffectiveColumn:
@@ -169,9 +175,9 @@ QVariant RuleHistoryModel::data(const QModelIndex &index, int role) const
     case SourceColumn:
         return r.source;
     case EnteredColumn:
-        return utc::displayLocal(r.createdUtc);
+        return utc::fromStore(r.createdUtc).toLocalTime().date().toString(Qt::ISODate);
     case ByColumn:
-        return r.origin == u"default"_s ? tr("SellerDesk default") : r.createdBy;
+        return by;
     }
     return {};
 }

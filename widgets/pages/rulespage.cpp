@@ -81,18 +81,23 @@ RulesPage::RulesPage(AppContext *context, QWidget *parent)
     setupTable(m_rulesView);
     m_rulesView->setModel(m_rules);
     m_rulesView->hideColumn(RulesModel::KeyColumn);
-    m_rulesView->setColumnWidth(RulesModel::TitleColumn, 320);
-    m_rulesView->setColumnWidth(RulesModel::ValueColumn, 100);
+    m_rulesView->hideColumn(RulesModel::SourceColumn); // in the tooltip and the history pane
+    m_rulesView->setColumnWidth(RulesModel::TitleColumn, 300);
+    m_rulesView->setColumnWidth(RulesModel::ValueColumn, 90);
     m_rulesView->setColumnWidth(RulesModel::EffectiveColumn, 100);
 
     setupTable(m_historyView);
     m_historyView->setModel(m_history);
-    m_historyView->setColumnWidth(RuleHistoryModel::EffectiveColumn, 100);
-    m_historyView->setColumnWidth(RuleHistoryModel::ValueColumn, 80);
-    m_historyView->horizontalHeader()->setSectionResizeMode(RuleHistoryModel::SourceColumn,
-                                                            QHeaderView::Stretch);
-    m_historyView->horizontalHeader()->setStretchLastSection(false);
-    m_historyView->setColumnWidth(RuleHistoryModel::EnteredColumn, 130);
+    // A rule has a handful of dated values, so fitting to contents is cheap here; the
+    // source note takes the rest of the width and wraps so it is read in full. Who
+    // entered a value is in the Entered column's tooltip.
+    m_historyView->hideColumn(RuleHistoryModel::ByColumn);
+    auto *historyHeader = m_historyView->horizontalHeader();
+    historyHeader->setStretchLastSection(false);
+    historyHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    historyHeader->setSectionResizeMode(RuleHistoryModel::SourceColumn, QHeaderView::Stretch);
+    m_historyView->setWordWrap(true);
+    m_historyView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     QFont titleFont = m_ruleTitle->font();
     titleFont.setBold(true);
@@ -149,8 +154,9 @@ RulesPage::RulesPage(AppContext *context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({600, 500});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
