@@ -1,5 +1,7 @@
 #pragma once
 
+#include "orders/orderfilter.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -27,10 +29,16 @@ public:
 
     // Call after changing stores so pickers and pages reload.
     void notifyStoresChanged() { Q_EMIT storesChanged(); }
+    // Call after orders change (import, notes, review marks) so pages reload.
+    void notifyOrdersChanged() { Q_EMIT ordersChanged(); }
+    // Opens the Orders page showing the orders that match `filter`.
+    void showOrders(const sd::OrderFilter &filter) { Q_EMIT ordersRequested(filter); }
 
 Q_SIGNALS:
     void currentStoreChanged(qint64 storeId);
     void storesChanged();
+    void ordersChanged();
+    void ordersRequested(const sd::OrderFilter &filter);
 
 private:
     Workspace *m_workspace;

@@ -1,6 +1,8 @@
 #include "demoseeder.h"
 
 #include "money/money.h"
+#include "orders/deadlines.h"
+#include "orders/orderrepository.h"
 #include "rules/rulerepository.h"
 #include "store/transaction.h"
 #include "time/utctime.h"
@@ -194,13 +196,16 @@ bool DemoSeeder::seed(const QDate &today, QString *error)
             "logistics_status, buyer_name, buyer_login, country, currency, product_total_minor, "
             "shipping_minor, discount_minor, order_total_minor, commission_rate_ppm, "
             "commission_minor, affiliate_rate_ppm, created_utc, paid_utc, shipped_utc, "
-            "received_utc, carrier, tracking_no) VALUES "
+            "received_utc, carrier, tracking_no, handover_due_utc, reviewed_on, staff_note) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, 'USD', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), "
-            "COALESCE(?, ''))"_s);
+            "COALESCE(?, ''), ?, ?, COALESCE(?, ''))"_s);
     QSqlQuery insItem(m_db);
     insItem.prepare(u"INSERT INTO order_items (order_ref, child_id, product_id, sku_code, "
-                    "product_name, quantity, unit_price_minor, item_status, send_goods_operator) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                    "product_name, quantity, unit_price_minor, item_status, send_goods_operator, "
+                    "refund_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    DeadlineCalculator deadlines(m_db);
+    const QTimeZone shanghaiZone("Asia/Shanghai");
+    const QDate reviewedToday = QDateTime::currentDateTime().date();
     QSqlQuery insHistory(m_db);
     insHistory.prepare(u"INSERT INTO order_status_history (order_ref, at_utc, field, old_value, "
                        "new_value, source) VALUES (?, ?, 'order_status', ?, ?, 'demo')"_s);
@@ -228,6 +233,10 @@ bool DemoSeeder::seed(const QDate &today, QString *error)
             const auto &product = s_products[s * ProductsPerStore + int(rng.bounded(ProductsPerStore))];
             const QString model = QString::fromUtf16(product.model);
             QString status = statusFor(rng, ageDays);
+            // JIT sellers hand over nearly every order within the day; a few stay late.
+            if (model == u"semi_jit"_s && status == u"WAIT_SELLER_SEND_GOODS"_s && ageDays > 1.0
+                && rng.bounded(100) >= 4)
+                status = u"WAIT_BUYER_ACCEPT_GOODS"_s;
             const auto &buyer = s_buyers[rng.bounded(int(s_buyers.size()))];
 
             const bool paid = status != u"PLACE_ORDER_SUCCESS"_s;
@@ -314,6 +323,24 @@ bool DemoSeeder::seed(const QDate &today, QString *error)
             insOrder.addBindValue(received ? QVariant(receivedAt) : nullInt());
             insOrder.addBindValue(carrier);
             insOrder.addBindValue(tracking);
+            const auto due = deadlines.dueUtc(model, paid ? std::optional(paidAt) : std::nullopt,
+                                              false, shanghaiZone);
+            insOrder.addBindValue(due ? QVariant(*due) : nullInt());
+            // Staff review every order once; today's are half done.
+            QVariant reviewed = QVariant(QMetaType::fromType<QString>());
+            if (ageDays > 1.0)
+                reviewed = utc::fromStore(created + 86400).toLocalTime().date().toString(Qt::ISODate);
+            else if (rng.bounded(100) < 50)
+                reviewed = reviewedToday.toString(Qt::ISODate);
+            insOrder.addBindValue(reviewed);
+            static constexpr std::array s_notes{
+                    u"Buyer asked to change the colour; confirmed by message.",
+                    u"Address looks incomplete: check with the buyer before handover.",
+                    u"Repeat customer: add a thank-you card.",
+            };
+            insOrder.addBindValue(rng.bounded(100) < 2
+                                          ? QString::fromUtf16(s_notes[rng.bounded(int(s_notes.size()))])
+                                          : QString());
             if (!insOrder.exec())
                 return fail(insOrder);
             const qint64 ref = insOrder.lastInsertId().toLongLong();
@@ -330,6 +357,10 @@ bool DemoSeeder::seed(const QDate &today, QString *error)
                 insItem.addBindValue(model == u"semi_warehouse"_s || model == u"full_managed"_s
                                              ? u"WAREHOUSE_SEND_GOODS"_s
                                              : u"SELLER_SEND_GOODS"_s);
+                // The first product of each store is refunded far too often.
+                const bool troubled = lines[i].p == &s_products[s * ProductsPerStore];
+                const bool refunded = shipped && rng.bounded(1000) < (troubled ? 220 : 25);
+                insItem.addBindValue(refunded ? lines[i].p->priceCents * lines[i].qty : 0);
                 if (!insItem.exec())
                     return fail(insItem);
             }
@@ -354,6 +385,8 @@ bool DemoSeeder::seed(const QDate &today, QString *error)
             }
         }
     }
+    if (!OrderRepository::rebuildSearch(m_db, error))
+        return false;
     if (!tx.commit()) {
         *error = tx.error();
         return false;

@@ -6,18 +6,23 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
+QString Handover::ruleKey(const QString &model, bool selfDelivery)
+{
+    if (model == u"semi_jit"_s)
+        return selfDelivery ? u"jit.self_delivery_hours"_s : u"jit.pickup_handover_hours"_s;
+    if (model == u"pop"_s)
+        return u"pop.new_product_delivery_hours"_s;
+    return {};
+}
+
 std::optional<QDateTime> Handover::deadline(const RuleRepository &rules, const QString &model,
                                             const QDateTime &paidUtc, bool selfDelivery,
                                             const QTimeZone &storeZone)
 {
     if (!paidUtc.isValid())
         return std::nullopt;
-    QString key;
-    if (model == u"semi_jit"_s)
-        key = selfDelivery ? u"jit.self_delivery_hours"_s : u"jit.pickup_handover_hours"_s;
-    else if (model == u"pop"_s)
-        key = u"pop.new_product_delivery_hours"_s;
-    else
+    const QString key = ruleKey(model, selfDelivery);
+    if (key.isEmpty())
         return std::nullopt;
     const QDate ruleDate = paidUtc.toTimeZone(storeZone).date();
     const auto hours = rules.countAt(key, ruleDate);

@@ -29,6 +29,9 @@ public:
     };
 
     // The rule date is the payment's calendar date in the store's time zone.
+    // The rule that sets the model's handover time, or an empty string when it has none.
+    static QString ruleKey(const QString &model, bool selfDelivery);
+
     static std::optional<QDateTime> deadline(const RuleRepository &rules, const QString &model,
                                              const QDateTime &paidUtc, bool selfDelivery,
                                              const QTimeZone &storeZone);

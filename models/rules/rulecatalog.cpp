@@ -98,6 +98,12 @@ QList<RuleCatalog::Definition> makeCatalog()
         {u"refund.product_rate_threshold"_s, U::Percent, {}, 0, 100 * Pct,
          QT_TRANSLATE_NOOP("sd::RuleCatalog", "Product refund-rate warning threshold"),
          QT_TRANSLATE_NOOP("sd::RuleCatalog", "Products refunded more often than this are flagged. The platform does not publish its threshold: set your own.")},
+        {u"refund.product_rate_window_days"_s, U::Days, {}, 1, 365,
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "Product refund rate: window"),
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "A product's refund rate counts the line items shipped in this many past days.")},
+        {u"refund.product_rate_min_sample"_s, U::Count, {}, 1, 100000,
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "Product refund rate: minimum shipped items"),
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "Products with fewer shipped line items in the window are not flagged: too few to judge.")},
     };
     // clang-format on
 }
@@ -140,6 +146,8 @@ QString RuleCatalog::unitName(const Definition &d)
         return u"hours"_s;
     case Unit::Days:
         return u"days"_s;
+    case Unit::Count:
+        return u"count"_s;
     case Unit::Date:
         return u"date"_s;
     }
@@ -159,6 +167,8 @@ QString RuleCatalog::displayValue(const Definition &d, const QString &value)
         return tr("%n h", nullptr, value.toInt());
     case Unit::Days:
         return tr("%n day(s)", nullptr, value.toInt());
+    case Unit::Count:
+        return QLocale().toString(value.toLongLong());
     case Unit::Date:
         return QDate::fromString(value, Qt::ISODate).toString(Qt::ISODate);
     }

@@ -13,14 +13,14 @@ class RuleCatalog final
 {
     Q_DECLARE_TR_FUNCTIONS(sd::RuleCatalog)
 public:
-    enum class Unit { Percent, Money, Hours, Days, Date };
+    enum class Unit { Percent, Money, Hours, Days, Count, Date };
 
     struct Definition
     {
         QString key;
         Unit unit = Unit::Percent;
         QString currency; // Money only
-        qint64 min = 0; // Percent: millionths; Money: minor units; Hours/Days: count
+        qint64 min = 0; // Percent: millionths; Money: minor units; Hours/Days/Count: count
         qint64 max = 0;
         const char *title = nullptr; // translated with RuleCatalog::tr
         const char *description = nullptr;

@@ -136,7 +136,8 @@ std::optional<QString> RuleRepository::normalize(const RuleCatalog::Definition &
         return money->toDecimalString();
     }
     case RuleCatalog::Unit::Hours:
-    case RuleCatalog::Unit::Days: {
+    case RuleCatalog::Unit::Days:
+    case RuleCatalog::Unit::Count: {
         bool ok = false;
         const qint64 n = t.toLongLong(&ok);
         if (!ok) {

@@ -1,5 +1,7 @@
 #include "storerepository.h"
 
+#include "orders/deadlines.h"
+
 #include "money/currency.h"
 #include "store/auditlog.h"
 #include "store/transaction.h"
@@ -28,11 +30,13 @@ Store readStore(const QSqlQuery &q)
     s.timeZone = q.value(4).toString();
     s.createdUtc = q.value(5).toLongLong();
     s.archived = !q.value(6).isNull();
+    s.jitSelfDelivery = q.value(7).toBool();
     return s;
 }
 
 const auto SelectStores =
-        u"SELECT id, name, account_id, currency, time_zone, created_utc, archived_utc FROM stores "_s;
+        u"SELECT id, name, account_id, currency, time_zone, created_utc, archived_utc, "
+          "jit_self_delivery FROM stores "_s;
 
 } // namespace
 
@@ -201,6 +205,37 @@ bool StoreRepository::setArchived(qint64 id, bool archived, QString *error)
         return false;
     }
     return true;
+}
+
+bool StoreRepository::setJitSelfDelivery(qint64 id, bool selfDelivery, QString *error)
+{
+    const auto store = byId(id);
+    if (!store) {
+        *error = tr("The store no longer exists.");
+        return false;
+    }
+    if (store->jitSelfDelivery == selfDelivery)
+        return true;
+    {
+        Transaction tx(m_db);
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE stores SET jit_self_delivery = ? WHERE id = ?"_s);
+        q.addBindValue(selfDelivery ? 1 : 0);
+        q.addBindValue(id);
+        if (!tx.isActive() || !q.exec()) {
+            *error = tx.isActive() ? q.lastError().text() : tx.error();
+            return false;
+        }
+        if (!AuditLog(m_db).record(u"stores"_s, QString::number(id), u"edit"_s,
+                                   u"jit_self_delivery"_s, store->jitSelfDelivery ? u"yes"_s : u"no"_s,
+                                   selfDelivery ? u"yes"_s : u"no"_s, id, error))
+            return false;
+        if (!tx.commit()) {
+            *error = tx.error();
+            return false;
+        }
+    }
+    return DeadlineCalculator(m_db).recompute(id, error) >= 0;
 }
 
 } // namespace sd

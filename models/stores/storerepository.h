@@ -19,6 +19,9 @@ struct Store
     QString timeZone = QStringLiteral("Asia/Shanghai");
     qint64 createdUtc = 0;
     bool archived = false;
+    // Semi-managed JIT: the store delivers to the warehouse itself (48 h) instead of
+    // the Cainiao pickup (24 h).
+    bool jitSelfDelivery = false;
 };
 
 class StoreRepository final
@@ -39,6 +42,8 @@ public:
     std::optional<qint64> add(const Store &store, QString *error);
     bool rename(qint64 id, const QString &newName, QString *error);
     bool setArchived(qint64 id, bool archived, QString *error);
+    // Also recomputes the handover deadlines of the store's orders.
+    bool setJitSelfDelivery(qint64 id, bool selfDelivery, QString *error);
 
 private:
     QSqlDatabase m_db;

@@ -64,6 +64,8 @@ QVariant StoresModel::data(const QModelIndex &index, int role) const
             return s.timeZone;
         case OrdersColumn:
             return QLocale().toString(m_orderCounts.value(s.id));
+        case JitHandoverColumn:
+            return s.jitSelfDelivery ? tr("Self-delivery to warehouse") : tr("Cainiao pickup");
         case StatusColumn:
             return s.archived ? tr("Archived") : tr("Active");
         }
@@ -88,6 +90,8 @@ QVariant StoresModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Time zone");
     case OrdersColumn:
         return tr("Orders");
+    case JitHandoverColumn:
+        return tr("JIT handover");
     case StatusColumn:
         return tr("Status");
     }

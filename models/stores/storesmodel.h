@@ -15,7 +15,7 @@ class StoresModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(StoresModel)
 public:
     enum Column { NameColumn, AccountColumn, CurrencyColumn, TimeZoneColumn, OrdersColumn,
-                  StatusColumn, ColumnCount };
+                  JitHandoverColumn, StatusColumn, ColumnCount };
     enum Role { StoreIdRole = Qt::UserRole + 1, ArchivedRole };
 
     explicit StoresModel(const QSqlDatabase &db, QObject *parent = nullptr);

@@ -45,6 +45,8 @@ QString unitHint(const RuleCatalog::Definition &def)
         return RulesPage::tr("hours");
     case RuleCatalog::Unit::Days:
         return RulesPage::tr("days");
+    case RuleCatalog::Unit::Count:
+        return RulesPage::tr("items");
     case RuleCatalog::Unit::Date:
         return RulesPage::tr("YYYY-MM-DD");
     }

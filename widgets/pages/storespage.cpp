@@ -6,6 +6,7 @@
 #include "stores/storesmodel.h"
 
 #include <QCheckBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -25,6 +26,7 @@ StoresPage::StoresPage(AppContext *context, QWidget *parent)
     , m_add(new QPushButton(tr("&Add store…"), this))
     , m_rename(new QPushButton(tr("&Rename…"), this))
     , m_archive(new QPushButton(tr("Arc&hive"), this))
+    , m_selfDelivery(new QPushButton(this))
     , m_showArchived(new QCheckBox(tr("Show archived stores"), this))
 {
     m_proxy->setSourceModel(m_model);
@@ -44,11 +46,13 @@ StoresPage::StoresPage(AppContext *context, QWidget *parent)
     m_view->setColumnWidth(StoresModel::CurrencyColumn, 90);
     m_view->setColumnWidth(StoresModel::TimeZoneColumn, 170);
     m_view->setColumnWidth(StoresModel::OrdersColumn, 90);
+    m_view->setColumnWidth(StoresModel::JitHandoverColumn, 200);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_rename);
     buttons->addWidget(m_archive);
+    buttons->addWidget(m_selfDelivery);
     buttons->addStretch();
     buttons->addWidget(m_showArchived);
 
@@ -64,6 +68,7 @@ StoresPage::StoresPage(AppContext *context, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &StoresPage::addStore);
     connect(m_rename, &QPushButton::clicked, this, &StoresPage::renameSelected);
     connect(m_archive, &QPushButton::clicked, this, &StoresPage::toggleArchiveSelected);
+    connect(m_selfDelivery, &QPushButton::clicked, this, &StoresPage::toggleSelfDelivery);
     connect(m_view, &QTableView::doubleClicked, this, &StoresPage::renameSelected);
     connect(m_showArchived, &QCheckBox::toggled, this, [this](bool show) {
         m_proxy->setFilterFixedString(show ? QString() : QStringLiteral("false"));
@@ -89,6 +94,14 @@ void StoresPage::updateButtons()
     m_archive->setEnabled(row >= 0);
     m_archive->setText(row >= 0 && m_model->storeAt(row).archived ? tr("Unarc&hive")
                                                                  : tr("Arc&hive"));
+    m_selfDelivery->setEnabled(row >= 0);
+    const bool self = row >= 0 && m_model->storeAt(row).jitSelfDelivery;
+    m_selfDelivery->setText(self ? tr("JIT: use Cainiao &pickup") : tr("JIT: &self-deliver"));
+    m_selfDelivery->setToolTip(
+            self ? tr("Semi-managed JIT orders are collected by the Cainiao pickup: the 24-hour "
+                      "handover rule applies.")
+                 : tr("This store delivers semi-managed JIT orders to the warehouse itself: the "
+                      "48-hour handover rule applies."));
 }
 
 void StoresPage::addStore()
@@ -134,6 +147,23 @@ void StoresPage::toggleArchiveSelected()
     }
     if (!store.archived && m_context->currentStoreId() == store.id)
         m_context->setCurrentStoreId(0);
+    m_context->notifyStoresChanged();
+}
+
+void StoresPage::toggleSelfDelivery()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Store store = m_model->storeAt(row);
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = StoreRepository(m_context->db()).setJitSelfDelivery(store.id, !store.jitSelfDelivery, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("JIT handover"), error);
+        return;
+    }
     m_context->notifyStoresChanged();
 }
 

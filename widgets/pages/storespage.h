@@ -26,6 +26,7 @@ public:
     void addStore();
     void renameSelected();
     void toggleArchiveSelected();
+    void toggleSelfDelivery();
 
 private:
     int selectedRow() const;
@@ -38,6 +39,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_rename;
     QPushButton *m_archive;
+    QPushButton *m_selfDelivery;
     QCheckBox *m_showArchived;
 };
 

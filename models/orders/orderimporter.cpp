@@ -1,0 +1,1238 @@
+#include "orderimporter.h"
+
+#include "io/csvreader.h"
+#include "io/tablewriter.h"
+#include "io/xlsxreader.h"
+#include "money/money.h"
+#include "money/rate.h"
+#include "orders/deadlines.h"
+#include "orders/orderrepository.h"
+#include "orders/orderterms.h"
+#include "orders/productinfo.h"
+#include "store/auditlog.h"
+#include "store/transaction.h"
+#include "time/utctime.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+namespace {
+
+// ---- reading rows from CSV or XLSX -------------------------------------------------
+
+class RecordSource
+{
+public:
+    virtual ~RecordSource() = default;
+    virtual bool read(QStringList *fields) = 0;
+    virtual QString error() const = 0;
+    virtual qint64 line() const = 0;
+    virtual qint64 fieldLine(int column) const { Q_UNUSED(column) return line(); }
+    virtual QString location(qint64 line, int column) const = 0;
+    virtual qint64 done() const = 0;
+    virtual qint64 total() const = 0;
+};
+
+class CsvSource final : public RecordSource
+{
+public:
+    CsvSource(const QString &path) : m_file(path), m_name(QFileInfo(path).fileName()) { }
+    bool open(QString *error)
+    {
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            *error = OrderImporter::tr("%1: cannot open: %2").arg(m_name, m_file.errorString());
+            return false;
+        }
+        m_reader = std::make_unique<CsvReader>(&m_file, m_name);
+        return true;
+    }
+    bool read(QStringList *fields) override { return m_reader->readRecord(fields); }
+    QString error() const override { return m_reader->errorString(); }
+    qint64 line() const override { return m_reader->recordLine(); }
+    qint64 fieldLine(int column) const override { return m_reader->fieldLine(column); }
+    QString location(qint64 line, int column) const override
+    {
+        return m_reader->location(line, column);
+    }
+    qint64 done() const override { return m_file.pos(); }
+    qint64 total() const override { return m_file.size(); }
+
+private:
+    QFile m_file;
+    QString m_name;
+    std::unique_ptr<CsvReader> m_reader;
+};
+
+class XlsxSource final : public RecordSource
+{
+public:
+    XlsxSource(const QString &path) : m_reader(path) { }
+    bool open(const QString &sheet, QString *error)
+    {
+        if (!m_reader.open() || (!sheet.isEmpty() && !m_reader.selectSheet(sheet))) {
+            *error = m_reader.errorString();
+            return false;
+        }
+        return true;
+    }
+    bool read(QStringList *fields) override { return m_reader.readRecord(fields); }
+    QString error() const override { return m_reader.errorString(); }
+    qint64 line() const override { return m_reader.recordLine(); }
+    QString location(qint64 line, int column) const override
+    {
+        return m_reader.location(line, column);
+    }
+    qint64 done() const override { return m_reader.recordLine(); }
+    qint64 total() const override { return 0; }
+
+private:
+    XlsxReader m_reader;
+};
+
+bool looksLikeZip(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(4) == QByteArrayLiteral("PK\x03\x04");
+}
+
+std::unique_ptr<RecordSource> openSource(const QString &path, const QString &sheet, QString *error)
+{
+    if (!QFileInfo(path).isFile()) {
+        *error = OrderImporter::tr("%1: no such file").arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+    if (looksLikeZip(path)) {
+        auto source = std::make_unique<XlsxSource>(path);
+        if (!source->open(sheet, error))
+            return nullptr;
+        return source;
+    }
+    auto source = std::make_unique<CsvSource>(path);
+    if (!source->open(error))
+        return nullptr;
+    return source;
+}
+
+// ---- wall-clock times -> UTC, fast for a million rows -------------------------------
+
+class TimeParser
+{
+public:
+    explicit TimeParser(const QTimeZone &zone) : m_zone(zone) { }
+
+    std::optional<qint64> parse(QStringView text)
+    {
+        text = text.trimmed();
+        // Fast path: "YYYY-MM-DD HH:MM[:SS]" (or T, or / separators), no offset.
+        auto digits = [&](qsizetype at, qsizetype n, int *out) {
+            int v = 0;
+            for (qsizetype i = at; i < at + n; ++i) {
+                const char16_t c = text[i].unicode();
+                if (c < u'0' || c > u'9')
+                    return false;
+                v = v * 10 + (c - u'0');
+            }
+            *out = v;
+            return true;
+        };
+        int y, mo, d, h = 0, mi = 0, s = 0;
+        const qsizetype n = text.size();
+        if ((n == 16 || n == 19 || n == 10) && digits(0, 4, &y) && digits(5, 2, &mo)
+            && digits(8, 2, &d) && (text[4] == u'-' || text[4] == u'/') && text[7] == text[4]
+            && (n == 10
+                || ((text[10] == u' ' || text[10] == u'T') && digits(11, 2, &h)
+                    && text[13] == u':' && digits(14, 2, &mi)
+                    && (n == 16 || (text[16] == u':' && digits(17, 2, &s)))))) {
+            const QDate date(y, mo, d);
+            const QTime time(h, mi, s);
+            if (!date.isValid() || !time.isValid())
+                return std::nullopt;
+            return fromWall(date, time);
+        }
+        const auto dt = utc::parseTimestamp(text, m_zone);
+        if (!dt)
+            return std::nullopt;
+        return utc::toStore(*dt);
+    }
+
+private:
+    qint64 fromWall(const QDate &date, const QTime &time)
+    {
+        // The zone's offset is looked up once per hour of wall-clock time, unless the
+        // hour holds a transition (then every value goes the exact way).
+        const qint64 hourKey = date.toJulianDay() * 24 + time.hour();
+        const qint64 wallSecs = (date.toJulianDay() - 2440588) * 86400 + time.msecsSinceStartOfDay() / 1000;
+        auto it = m_offsets.constFind(hourKey);
+        if (it == m_offsets.cend()) {
+            const QTime top(time.hour(), 0), bottom(time.hour(), 59, 59);
+            const qint64 a = utc::toStore(utc::fromWallClock(date, top, m_zone));
+            const qint64 b = utc::toStore(utc::fromWallClock(date, bottom, m_zone));
+            const qint64 wallTop = wallSecs - time.minute() * 60 - time.second();
+            const qint64 offA = wallTop - a, offB = wallTop + 3599 - b;
+            it = m_offsets.insert(hourKey, offA == offB ? std::optional(offA) : std::nullopt);
+        }
+        if (*it)
+            return wallSecs - **it;
+        return utc::toStore(utc::fromWallClock(date, time, m_zone));
+    }
+
+    QTimeZone m_zone;
+    QHash<qint64, std::optional<qint64>> m_offsets;
+};
+
+// ---- one order row ----------------------------------------------------------------
+
+// Order-level columns in the orders table, in this order.
+enum OrderCol {
+    C_Model,
+    C_Status,
+    C_Logistics,
+    C_BuyerName,
+    C_BuyerLogin,
+    C_Country,
+    C_Currency,
+    C_ProductTotal,
+    C_Shipping,
+    C_Discount,
+    C_OrderTotal,
+    C_CommissionRate,
+    C_Commission,
+    C_AffiliateRate,
+    C_Created,
+    C_Paid,
+    C_Shipped,
+    C_Received,
+    C_Carrier,
+    C_Tracking,
+    C_Count
+};
+constexpr std::array<const char16_t *, C_Count> s_orderColumns{
+        u"fulfillment_model", u"order_status", u"logistics_status", u"buyer_name", u"buyer_login",
+        u"country", u"currency", u"product_total_minor", u"shipping_minor", u"discount_minor",
+        u"order_total_minor", u"commission_rate_ppm", u"commission_minor", u"affiliate_rate_ppm",
+        u"created_utc", u"paid_utc", u"shipped_utc", u"received_utc", u"carrier", u"tracking_no"};
+
+enum ItemCol {
+    I_ProductId,
+    I_Sku,
+    I_Name,
+    I_Quantity,
+    I_UnitPrice,
+    I_Status,
+    I_Operator,
+    I_Refund,
+    I_Count
+};
+constexpr std::array<const char16_t *, I_Count> s_itemColumns{
+        u"product_id", u"sku_code", u"product_name", u"quantity", u"unit_price_minor",
+        u"item_status", u"send_goods_operator", u"refund_minor"};
+
+struct RowError
+{
+    int column = 0; // 1-based; 0: the row as a whole
+    QString reason;
+};
+
+struct ParsedItem
+{
+    QString childId;
+    std::array<QVariant, I_Count> values; // invalid QVariant: not in the file
+    std::array<int, I_Count> columns{}; // where each value came from, for messages
+};
+
+struct ParsedRow
+{
+    qint64 storeId = 0;
+    QString orderId;
+    std::array<QVariant, C_Count> values; // invalid: not in the file (keep what is stored)
+    QString staffNote; // new orders only
+    QString reviewedOn; // new orders only
+    QList<ParsedItem> items;
+};
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+        return a.toString() == b.toString();
+    return a.toLongLong() == b.toLongLong();
+}
+
+QString displayValue(const QVariant &v)
+{
+    return v.isNull() ? OrderImporter::tr("(empty)") : v.toString();
+}
+
+struct StoreInfo
+{
+    QString name;
+    Currency currency;
+    QTimeZone zone;
+    bool selfDelivery = false;
+};
+
+// ---- the import itself ------------------------------------------------------------
+
+class ImportRun
+{
+public:
+    ImportRun(const QSqlDatabase &db, const OrderImportOptions &options, OrderImportResult *result)
+        : m_db(db), m_options(options), m_result(result), m_deadlines(db)
+    {
+    }
+
+    bool run(const QString &path);
+
+private:
+    bool prepareStatements();
+    bool loadStores();
+    std::optional<ParsedRow> parse(const QStringList &fields, RowError *error);
+    // Writes the row; on a conflict with an earlier row of the file fills *error.
+    bool write(const ParsedRow &row, qint64 line, RowError *error);
+    bool writeItems(qint64 orderRef, const ParsedRow &row, bool isNew, bool *changed,
+                    RowError *error);
+    void reject(const QStringList &fields, qint64 line, const RowError &error);
+    bool dbFail(const QSqlQuery &q);
+    bool refreshSearch(qint64 orderRef);
+    QString cell(const QStringList &fields, OrderField f) const
+    {
+        const int c = m_columns.column(f);
+        if (c < 0 || c >= fields.size())
+            return {};
+        QString v = fields.at(c).trimmed();
+        // SellerDesk's CSV export guards cells against formula injection with a
+        // leading apostrophe; read them back as written.
+        if (v.size() > 1 && v.front() == u'\''
+            && QStringView(u"=+-@\t\r").contains(v.at(1)))
+            v.remove(0, 1);
+        return v;
+    }
+    int col(OrderField f) const { return m_columns.column(f) + 1; }
+
+    QSqlDatabase m_db;
+    const OrderImportOptions &m_options;
+    OrderImportResult *m_result;
+    DeadlineCalculator m_deadlines;
+    OrderColumns m_columns;
+    std::unique_ptr<RecordSource> m_source;
+    QString m_fileName;
+    QString m_sourceTag;
+    QHash<qint64, StoreInfo> m_stores;
+    QHash<QString, qint64> m_storeByName;
+    QHash<qint64, std::shared_ptr<TimeParser>> m_timeParsers;
+    std::unique_ptr<TableWriter> m_rejected;
+    qint64 m_now = 0;
+    bool m_bulk = false; // the orders table was empty: no look-ups needed
+
+    struct Seen
+    {
+        size_t digest;
+        qint64 line;
+        qint64 ref;
+        enum Outcome : qint8 { Inserted, Updated, Unchanged } outcome;
+    };
+    QHash<size_t, Seen> m_seenOrders; // key: hash of store id + order id
+    QHash<size_t, std::pair<size_t, qint64>> m_seenItems; // key: order + child -> digest, line
+
+    QSqlQuery m_findOrder, m_insertOrder, m_updateOrder, m_history;
+    QSqlQuery m_findItem, m_insertItem, m_updateItem;
+    QSqlQuery m_ftsDelete, m_ftsInsert;
+};
+
+bool ImportRun::dbFail(const QSqlQuery &q)
+{
+    m_result->fatal = OrderImporter::tr("%1: the workspace refused the import: %2")
+                              .arg(m_fileName, q.lastError().text());
+    return false;
+}
+
+bool ImportRun::loadStores()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT id, name, currency, time_zone, jit_self_delivery FROM stores"_s))
+        return dbFail(q);
+    while (q.next()) {
+        StoreInfo s;
+        s.name = q.value(1).toString();
+        s.currency = Currency::fromCode(q.value(2).toString()).value_or(Currency::of(u"USD"));
+        s.zone = QTimeZone(q.value(3).toString().toUtf8());
+        s.selfDelivery = q.value(4).toBool();
+        m_storeByName.insert(s.name.toCaseFolded(), q.value(0).toLongLong());
+        m_stores.insert(q.value(0).toLongLong(), s);
+    }
+    return true;
+}
+
+bool ImportRun::prepareStatements()
+{
+    QStringList orderCols, placeholders, sets;
+    for (const char16_t *c : s_orderColumns) {
+        orderCols.append(QString::fromUtf16(c));
+        placeholders.append(u"?"_s);
+        sets.append(QString::fromUtf16(c) + u" = ?"_s);
+    }
+    QStringList itemCols, itemSets;
+    for (const char16_t *c : s_itemColumns) {
+        itemCols.append(QString::fromUtf16(c));
+        itemSets.append(QString::fromUtf16(c) + u" = ?"_s);
+    }
+    const QString oc = orderCols.join(u", "_s);
+    m_findOrder = QSqlQuery(m_db);
+    m_insertOrder = QSqlQuery(m_db);
+    m_updateOrder = QSqlQuery(m_db);
+    m_history = QSqlQuery(m_db);
+    m_findItem = QSqlQuery(m_db);
+    m_insertItem = QSqlQuery(m_db);
+    m_updateItem = QSqlQuery(m_db);
+    m_ftsDelete = QSqlQuery(m_db);
+    m_ftsInsert = QSqlQuery(m_db);
+    const bool ok = m_findOrder.prepare(u"SELECT id, "_s + oc
+                                        + u", handover_due_utc FROM orders WHERE store_id = ? AND order_id = ?"_s)
+            && m_insertOrder.prepare(u"INSERT INTO orders (store_id, order_id, "_s + oc
+                                     + u", handover_due_utc, staff_note, reviewed_on) VALUES (?, ?, "_s
+                                     + placeholders.join(u", "_s) + u", ?, ?, ?)"_s)
+            && m_updateOrder.prepare(u"UPDATE orders SET "_s + sets.join(u", "_s)
+                                     + u", handover_due_utc = ? WHERE id = ?"_s)
+            && m_history.prepare(u"INSERT INTO order_status_history (order_ref, at_utc, field, "
+                                 "old_value, new_value, source) VALUES (?, ?, ?, ?, ?, ?)"_s)
+            && m_findItem.prepare(u"SELECT id, "_s + itemCols.join(u", "_s)
+                                  + u" FROM order_items WHERE order_ref = ? AND child_id = ?"_s)
+            && m_insertItem.prepare(u"INSERT INTO order_items (order_ref, child_id, "_s
+                                    + itemCols.join(u", "_s) + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            && m_updateItem.prepare(u"UPDATE order_items SET "_s + itemSets.join(u", "_s)
+                                    + u" WHERE id = ?"_s)
+            && m_ftsDelete.prepare(u"DELETE FROM orders_fts WHERE rowid = ?"_s)
+            && m_ftsInsert.prepare(OrderRepository::searchRowsSql() + u" WHERE o.id = ?"_s);
+    if (!ok) {
+        for (const QSqlQuery *q : {&m_findOrder, &m_insertOrder, &m_updateOrder, &m_history,
+                                   &m_findItem, &m_insertItem, &m_updateItem, &m_ftsDelete,
+                                   &m_ftsInsert}) {
+            if (q->lastError().isValid())
+                return dbFail(*q);
+        }
+    }
+    return ok;
+}
+
+std::optional<ParsedRow> ImportRun::parse(const QStringList &fields, RowError *error)
+{
+    using F = OrderField;
+    auto fail = [&](F f, const QString &reason) {
+        *error = RowError{col(f), reason};
+        return std::nullopt;
+    };
+    ParsedRow row;
+
+    // Store: a named store wins; else the one the import is for.
+    const QString storeName = cell(fields, F::Store);
+    if (!storeName.isEmpty()) {
+        const auto it = m_storeByName.constFind(storeName.toCaseFolded());
+        if (it == m_storeByName.cend())
+            return fail(F::Store, OrderImporter::tr("there is no store named \"%1\"; add it on the Stores page first").arg(storeName));
+        row.storeId = *it;
+    } else if (m_options.storeId > 0) {
+        row.storeId = m_options.storeId;
+    } else {
+        return fail(F::Store, OrderImporter::tr("the row names no store; choose the store to import into"));
+    }
+    const StoreInfo &store = m_stores[row.storeId];
+    auto &parser = m_timeParsers[row.storeId];
+    if (!parser)
+        parser = std::make_shared<TimeParser>(m_options.sourceZone.value_or(store.zone));
+
+    row.orderId = cell(fields, F::OrderId);
+    if (row.orderId.isEmpty())
+        return fail(F::OrderId, OrderImporter::tr("the order ID is empty"));
+    if (row.orderId.size() > 64 || row.orderId.contains(u' '))
+        return fail(F::OrderId, OrderImporter::tr("\"%1\" is not an order ID").arg(row.orderId.left(70)));
+
+    auto &v = row.values;
+    if (m_columns.has(F::Model)) {
+        const QString text = cell(fields, F::Model);
+        const auto model = OrderTerms::modelFromText(text);
+        if (!model)
+            return fail(F::Model, OrderImporter::tr("unknown fulfillment model \"%1\"; use one of %2")
+                                          .arg(text, OrderTerms::modelCodes().join(u", "_s)));
+        v[C_Model] = *model;
+    }
+    {
+        const QString text = cell(fields, F::Status);
+        const auto status = OrderTerms::statusFromText(text);
+        if (!status)
+            return fail(F::Status, OrderImporter::tr("unknown order status \"%1\"").arg(text));
+        v[C_Status] = *status;
+    }
+    auto text = [&](F f, OrderCol c) {
+        if (m_columns.has(f))
+            v[c] = cell(fields, f);
+    };
+    text(F::BuyerName, C_BuyerName);
+    text(F::BuyerLogin, C_BuyerLogin);
+    text(F::Country, C_Country);
+
+    // Currency: its own column, else the first amount that names one, else the store's.
+    Currency currency = store.currency;
+    if (m_columns.has(F::Currency) && !cell(fields, F::Currency).isEmpty()) {
+        const QString code = cell(fields, F::Currency);
+        const auto c = Currency::fromCode(code);
+        if (!c)
+            return fail(F::Currency, OrderImporter::tr("unknown currency \"%1\"").arg(code));
+        currency = *c;
+    } else {
+        for (F f : {F::OrderTotal, F::ProductTotal, F::Shipping, F::UnitPrice}) {
+            const QString t = cell(fields, f);
+            if (t.isEmpty())
+                continue;
+            if (const auto m = Money::parse(t, store.currency)) {
+                currency = m->currency();
+                break;
+            }
+        }
+    }
+    v[C_Currency] = currency.code();
+
+    auto money = [&](F f, bool allowNegative, std::optional<qint64> *out) {
+        const QString t = cell(fields, f);
+        if (t.isEmpty())
+            return true;
+        QString why;
+        const auto m = Money::parse(t, currency, u'.', &why);
+        if (!m) {
+            *error = RowError{col(f), OrderImporter::tr("\"%1\" is not an amount: %2").arg(t, why)};
+            return false;
+        }
+        if (m->currency() != currency) {
+            *error = RowError{col(f), OrderImporter::tr("the amount is in %1 but the order is in %2")
+                                              .arg(m->currency().code(), currency.code())};
+            return false;
+        }
+        if (m->isNegative() && !allowNegative) {
+            *error = RowError{col(f), OrderImporter::tr("the amount %1 is negative").arg(t)};
+            return false;
+        }
+        *out = m->minorUnits();
+        return true;
+    };
+    auto amount = [&](F f, OrderCol c, bool allowNegative, bool nullable) {
+        if (!m_columns.has(f))
+            return true;
+        std::optional<qint64> m;
+        if (!money(f, allowNegative, &m))
+            return false;
+        v[c] = m ? QVariant(*m) : (nullable ? nullInt() : QVariant(qint64(0)));
+        return true;
+    };
+    if (!amount(F::ProductTotal, C_ProductTotal, false, false)
+        || !amount(F::Shipping, C_Shipping, false, false)
+        || !amount(F::Discount, C_Discount, true, false)
+        || !amount(F::OrderTotal, C_OrderTotal, false, false)
+        || !amount(F::Commission, C_Commission, true, true))
+        return std::nullopt;
+    if (v[C_Discount].isValid())
+        v[C_Discount] = qAbs(v[C_Discount].toLongLong()); // written as "-US $1.00" or "1.00"
+
+    auto rate = [&](F f, OrderCol c) {
+        if (!m_columns.has(f))
+            return true;
+        const QString t = cell(fields, f);
+        if (t.isEmpty()) {
+            v[c] = nullInt();
+            return true;
+        }
+        // "8%" / "8 %" is a percent; a bare number at most 1 is a fraction (API: 0.08).
+        QString why;
+        std::optional<Rate> r;
+        bool bare = !t.contains(u'%');
+        if (bare) {
+            bool isNumber = false;
+            const double approx = t.toDouble(&isNumber); // only to choose the reading
+            bare = isNumber && approx <= 1.0;
+        }
+        r = bare ? Rate::parseFraction(t, &why) : Rate::parsePercent(t, &why);
+        if (!r || r->millionths() < 0 || r->millionths() > Rate::One) {
+            *error = RowError{col(f), OrderImporter::tr("\"%1\" is not a rate between 0 and 100 %%: %2")
+                                              .arg(t, why)};
+            return false;
+        }
+        v[c] = r->millionths();
+        return true;
+    };
+    if (!rate(F::CommissionRate, C_CommissionRate) || !rate(F::AffiliateRate, C_AffiliateRate))
+        return std::nullopt;
+
+    auto time = [&](F f, OrderCol c, bool required) {
+        if (!m_columns.has(f))
+            return true;
+        const QString t = cell(fields, f);
+        // Seller-center exports fill unset times with "-" or "--".
+        if (t.isEmpty() || t == u"-"_s || t == u"--"_s) {
+            if (required) {
+                *error = RowError{col(f), OrderImporter::tr("the order time is empty")};
+                return false;
+            }
+            v[c] = nullInt();
+            return true;
+        }
+        const auto secs = parser->parse(t);
+        if (!secs) {
+            *error = RowError{col(f), OrderImporter::tr("\"%1\" is not a date and time (YYYY-MM-DD HH:MM:SS)").arg(t)};
+            return false;
+        }
+        v[c] = *secs;
+        return true;
+    };
+    if (!time(F::Created, C_Created, true) || !time(F::Paid, C_Paid, false)
+        || !time(F::Shipped, C_Shipped, false) || !time(F::Received, C_Received, false))
+        return std::nullopt;
+
+    // Carrier and tracking number: their own columns, else "CARRIER:NUMBER".
+    text(F::Carrier, C_Carrier);
+    text(F::Tracking, C_Tracking);
+    if (m_columns.has(F::CarrierAndTracking)) {
+        const QString both = cell(fields, F::CarrierAndTracking);
+        qsizetype sep = both.indexOf(u':');
+        if (sep < 0)
+            sep = both.indexOf(u'\uFF1A');
+        if (!v[C_Carrier].isValid() || v[C_Carrier].toString().isEmpty())
+            v[C_Carrier] = sep >= 0 ? both.left(sep).trimmed() : QString();
+        if (!v[C_Tracking].isValid() || v[C_Tracking].toString().isEmpty())
+            v[C_Tracking] = sep >= 0 ? both.mid(sep + 1).trimmed() : both;
+    }
+    if (m_columns.has(F::BuyerLogistics) && (!v[C_Carrier].isValid() || v[C_Carrier].toString().isEmpty()))
+        v[C_Carrier] = cell(fields, F::BuyerLogistics);
+
+    // Logistics status: its column, else read from the order status and the times.
+    if (m_columns.has(F::LogisticsStatus)) {
+        v[C_Logistics] = cell(fields, F::LogisticsStatus).toUpper();
+    } else {
+        const QString status = v[C_Status].toString();
+        QString logistics = u"NO_LOGISTICS"_s;
+        if (v[C_Received].isValid() && !v[C_Received].isNull())
+            logistics = u"BUYER_ACCEPT_GOODS"_s;
+        else if (status == u"SELLER_PART_SEND_GOODS"_s)
+            logistics = u"SELLER_SEND_PART_GOODS"_s;
+        else if (v[C_Shipped].isValid() && !v[C_Shipped].isNull())
+            logistics = u"SELLER_SEND_GOODS"_s;
+        else if (status == u"WAIT_SELLER_SEND_GOODS"_s)
+            logistics = u"WAIT_SELLER_SEND_GOODS"_s;
+        v[C_Logistics] = logistics;
+    }
+
+    row.staffNote = cell(fields, F::StaffNote);
+    if (m_columns.has(F::ReviewedOn) && !cell(fields, F::ReviewedOn).isEmpty()) {
+        const QDate d = QDate::fromString(cell(fields, F::ReviewedOn), Qt::ISODate);
+        if (!d.isValid())
+            return fail(F::ReviewedOn, OrderImporter::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(cell(fields, F::ReviewedOn)));
+        row.reviewedOn = d.toString(Qt::ISODate);
+    }
+
+    // Line items: item columns (one item per row), or the seller center's product text.
+    auto itemMoney = [&](F f, ParsedItem &item, ItemCol c, bool allowNegative) {
+        if (!m_columns.has(f))
+            return true;
+        std::optional<qint64> m;
+        if (!money(f, allowNegative, &m))
+            return false;
+        item.values[c] = m.value_or(0);
+        item.columns[c] = col(f);
+        return true;
+    };
+    const bool itemColumns = m_columns.has(F::ChildId) || m_columns.has(F::ProductId)
+            || m_columns.has(F::ProductName) || m_columns.has(F::SkuCode);
+    if (itemColumns) {
+        ParsedItem item;
+        item.childId = m_columns.has(F::ChildId) ? cell(fields, F::ChildId) : u"1"_s;
+        if (item.childId.isEmpty())
+            return fail(F::ChildId, OrderImporter::tr("the line item ID is empty"));
+        auto itemText = [&](F f, ItemCol c) {
+            if (m_columns.has(f)) {
+                item.values[c] = cell(fields, f);
+                item.columns[c] = col(f);
+            }
+        };
+        itemText(F::ProductId, I_ProductId);
+        itemText(F::SkuCode, I_Sku);
+        itemText(F::ProductName, I_Name);
+        itemText(F::SendGoodsOperator, I_Operator);
+        if (m_columns.has(F::ItemStatus)) {
+            const QString t = cell(fields, F::ItemStatus);
+            if (!t.isEmpty()) {
+                const auto s = OrderTerms::statusFromText(t);
+                if (!s)
+                    return fail(F::ItemStatus, OrderImporter::tr("unknown order status \"%1\"").arg(t));
+                item.values[I_Status] = *s;
+            } else {
+                item.values[I_Status] = QString();
+            }
+            item.columns[I_Status] = col(F::ItemStatus);
+        }
+        if (m_columns.has(F::Quantity)) {
+            const QString t = cell(fields, F::Quantity);
+            bool ok = false;
+            const qint64 q = t.toLongLong(&ok);
+            if (!ok || q <= 0)
+                return fail(F::Quantity, OrderImporter::tr("quantity \"%1\" is not a positive whole number").arg(t));
+            item.values[I_Quantity] = q;
+            item.columns[I_Quantity] = col(F::Quantity);
+        }
+        if (!itemMoney(F::UnitPrice, item, I_UnitPrice, false)
+            || !itemMoney(F::Refund, item, I_Refund, false))
+            return std::nullopt;
+        row.items.append(item);
+    } else if (m_columns.has(F::ProductInfo)) {
+        QString why;
+        qsizetype offset = 0;
+        const QString info = cell(fields, F::ProductInfo);
+        const QList<ProductLine> lines = ProductInfo::parse(info, &why, &offset);
+        if (lines.isEmpty() && !why.isEmpty())
+            return fail(F::ProductInfo, why);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const ProductLine &line = lines.at(i);
+            ParsedItem item;
+            item.childId = QString::number(i + 1);
+            item.values[I_ProductId] = line.productId;
+            item.values[I_Sku] = line.skuCode;
+            item.values[I_Name] = line.attributes.isEmpty()
+                    ? line.name
+                    : QString(line.name + u" ("_s + line.attributes + u')');
+            item.values[I_Quantity] = line.quantity;
+            qint64 price = 0;
+            if (!line.unitPriceText.isEmpty()) {
+                QString priceWhy;
+                const auto m = Money::parse(line.unitPriceText, currency, u'.', &priceWhy);
+                if (!m || m->currency() != currency || m->isNegative())
+                    return fail(F::ProductInfo,
+                                OrderImporter::tr("product %1: price \"%2\" is not an amount in %3")
+                                        .arg(i + 1).arg(line.unitPriceText, currency.code()));
+                price = m->minorUnits();
+            }
+            item.values[I_UnitPrice] = price;
+            item.columns.fill(col(F::ProductInfo));
+            row.items.append(item);
+        }
+    }
+    return row;
+}
+
+bool ImportRun::refreshSearch(qint64 orderRef)
+{
+    if (m_bulk)
+        return true; // rebuilt in one statement after the load
+    m_ftsDelete.addBindValue(orderRef);
+    if (!m_ftsDelete.exec())
+        return dbFail(m_ftsDelete);
+    m_ftsInsert.addBindValue(orderRef);
+    if (!m_ftsInsert.exec())
+        return dbFail(m_ftsInsert);
+    return true;
+}
+
+bool ImportRun::write(const ParsedRow &row, qint64 line, RowError *error)
+{
+    using F = OrderField;
+    // The same order earlier in this file: its order-level data must agree.
+    size_t digest = qHash(row.storeId);
+    for (const QVariant &v : row.values)
+        digest = qHashMulti(digest, v.isValid(), v.isNull(), v.toString());
+    const size_t key = qHashMulti(0, row.storeId, row.orderId);
+    if (const auto seen = m_seenOrders.find(key); seen != m_seenOrders.end()) {
+        if (seen->digest != digest) {
+            // Name the first differing column by comparing with what the earlier row stored.
+            m_findOrder.addBindValue(row.storeId);
+            m_findOrder.addBindValue(row.orderId);
+            if (!m_findOrder.exec())
+                return dbFail(m_findOrder);
+            int column = 0;
+            QString what;
+            if (m_findOrder.next()) {
+                for (int c = 0; c < C_Count && column == 0; ++c) {
+                    const QVariant &mine = row.values[c];
+                    if (mine.isValid() && !sameValue(mine, m_findOrder.value(c + 1))) {
+                        what = QString::fromUtf16(s_orderColumns[c]);
+                        static const QHash<int, F> fieldOf{
+                                {C_Model, F::Model}, {C_Status, F::Status}, {C_BuyerName, F::BuyerName},
+                                {C_BuyerLogin, F::BuyerLogin}, {C_Country, F::Country},
+                                {C_ProductTotal, F::ProductTotal}, {C_Shipping, F::Shipping},
+                                {C_Discount, F::Discount}, {C_OrderTotal, F::OrderTotal},
+                                {C_CommissionRate, F::CommissionRate}, {C_Commission, F::Commission},
+                                {C_AffiliateRate, F::AffiliateRate}, {C_Created, F::Created},
+                                {C_Paid, F::Paid}, {C_Shipped, F::Shipped}, {C_Received, F::Received},
+                                {C_Carrier, F::Carrier}, {C_Tracking, F::Tracking}};
+                        column = fieldOf.contains(c) ? col(fieldOf.value(c)) : col(F::OrderId);
+                    }
+                }
+            }
+            m_findOrder.finish();
+            *error = RowError{column > 0 ? column : col(F::OrderId),
+                              OrderImporter::tr("order %1 already appears on line %2 with different data")
+                                      .arg(row.orderId)
+                                      .arg(seen->line)};
+            return false;
+        }
+        bool changed = false;
+        if (!writeItems(seen->ref, row, seen->outcome == Seen::Inserted, &changed, error))
+            return false;
+        if (changed && seen->outcome == Seen::Unchanged) {
+            seen->outcome = Seen::Updated;
+            --m_result->unchanged;
+            ++m_result->updated;
+        }
+        return !changed || refreshSearch(seen->ref);
+    }
+
+    const StoreInfo &store = m_stores[row.storeId];
+    std::array<QVariant, C_Count> stored;
+    qint64 ref = 0;
+    bool exists = false;
+    QVariant storedDue;
+    if (!m_bulk) {
+        m_findOrder.addBindValue(row.storeId);
+        m_findOrder.addBindValue(row.orderId);
+        if (!m_findOrder.exec())
+            return dbFail(m_findOrder);
+        if (m_findOrder.next()) {
+            exists = true;
+            ref = m_findOrder.value(0).toLongLong();
+            for (int c = 0; c < C_Count; ++c)
+                stored[c] = m_findOrder.value(c + 1);
+            storedDue = m_findOrder.value(C_Count + 1);
+        }
+        m_findOrder.finish();
+    }
+
+    // The values to store: the file's where it has them, else what is stored / defaults.
+    std::array<QVariant, C_Count> next;
+    for (int c = 0; c < C_Count; ++c)
+        next[c] = row.values[c].isValid() ? row.values[c] : stored[c];
+    if (!exists) {
+        if (!next[C_Model].isValid()) {
+            if (m_options.defaultModel.isEmpty()) {
+                *error = RowError{col(F::OrderId),
+                                  OrderImporter::tr("the file has no fulfillment model column; choose the model for its new orders")};
+                return false;
+            }
+            next[C_Model] = m_options.defaultModel;
+        }
+        for (int c : {C_Logistics, C_BuyerName, C_BuyerLogin, C_Country, C_Carrier, C_Tracking}) {
+            if (!next[c].isValid())
+                next[c] = QString();
+        }
+        for (int c : {C_ProductTotal, C_Shipping, C_Discount, C_OrderTotal}) {
+            if (!next[c].isValid())
+                next[c] = qint64(0);
+        }
+        for (int c : {C_CommissionRate, C_Commission, C_AffiliateRate, C_Paid, C_Shipped, C_Received}) {
+            if (!next[c].isValid())
+                next[c] = nullInt();
+        }
+    }
+    const QVariant paid = next[C_Paid];
+    const auto due = m_deadlines.dueUtc(next[C_Model].toString(),
+                                        paid.isNull() ? std::nullopt : std::optional(paid.toLongLong()),
+                                        store.selfDelivery, store.zone);
+    const QVariant dueValue = due ? QVariant(*due) : nullInt();
+
+    Seen::Outcome outcome = Seen::Unchanged;
+    if (!exists) {
+        m_insertOrder.addBindValue(row.storeId);
+        m_insertOrder.addBindValue(row.orderId);
+        for (const QVariant &v : next)
+            m_insertOrder.addBindValue(v);
+        m_insertOrder.addBindValue(dueValue);
+        m_insertOrder.addBindValue(row.staffNote);
+        m_insertOrder.addBindValue(row.reviewedOn.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                            : QVariant(row.reviewedOn));
+        if (!m_insertOrder.exec())
+            return dbFail(m_insertOrder);
+        ref = m_insertOrder.lastInsertId().toLongLong();
+        outcome = Seen::Inserted;
+        m_history.addBindValue(ref);
+        m_history.addBindValue(m_now);
+        m_history.addBindValue(u"order_status"_s);
+        m_history.addBindValue(QVariant(QMetaType::fromType<QString>()));
+        m_history.addBindValue(next[C_Status]);
+        m_history.addBindValue(m_sourceTag);
+        if (!m_history.exec())
+            return dbFail(m_history);
+        ++m_result->inserted;
+    } else {
+        bool changed = !sameValue(dueValue, storedDue);
+        for (int c = 0; c < C_Count && !changed; ++c)
+            changed = !sameValue(next[c], stored[c]);
+        if (changed) {
+            for (const QVariant &v : next)
+                m_updateOrder.addBindValue(v);
+            m_updateOrder.addBindValue(dueValue);
+            m_updateOrder.addBindValue(ref);
+            if (!m_updateOrder.exec())
+                return dbFail(m_updateOrder);
+            for (int c : {C_Status, C_Logistics}) {
+                if (sameValue(next[c], stored[c]))
+                    continue;
+                m_history.addBindValue(ref);
+                m_history.addBindValue(m_now);
+                m_history.addBindValue(QString::fromUtf16(s_orderColumns[c]));
+                m_history.addBindValue(stored[c]);
+                m_history.addBindValue(next[c]);
+                m_history.addBindValue(m_sourceTag);
+                if (!m_history.exec())
+                    return dbFail(m_history);
+            }
+            outcome = Seen::Updated;
+        }
+    }
+    bool itemsChanged = false;
+    if (!writeItems(ref, row, !exists, &itemsChanged, error))
+        return false;
+    if (exists && itemsChanged)
+        outcome = Seen::Updated;
+    if (outcome == Seen::Updated)
+        ++m_result->updated;
+    else if (outcome == Seen::Unchanged)
+        ++m_result->unchanged;
+    m_seenOrders.insert(key, Seen{digest, line, ref, outcome});
+    if (outcome != Seen::Unchanged && !refreshSearch(ref))
+        return false;
+    return true;
+}
+
+bool ImportRun::writeItems(qint64 orderRef, const ParsedRow &row, bool isNew, bool *changed,
+                           RowError *error)
+{
+    for (const ParsedItem &item : row.items) {
+        size_t digest = 0;
+        for (const QVariant &v : item.values)
+            digest = qHashMulti(digest, v.isValid(), v.toString());
+        const size_t key = qHashMulti(1, orderRef, item.childId);
+        if (const auto seen = m_seenItems.constFind(key); seen != m_seenItems.cend()) {
+            if (seen->first != digest) {
+                int column = 0;
+                for (int c = 0; c < I_Count && column == 0; ++c)
+                    column = item.columns[c];
+                *error = RowError{column, OrderImporter::tr("line item %1 of order %2 already appears on line %3 with different data")
+                                                  .arg(item.childId, row.orderId)
+                                                  .arg(seen->second)};
+                return false;
+            }
+            continue;
+        }
+        m_seenItems.insert(key, {digest, m_source->line()});
+
+        std::array<QVariant, I_Count> stored;
+        qint64 itemRef = 0;
+        if (!isNew) {
+            m_findItem.addBindValue(orderRef);
+            m_findItem.addBindValue(item.childId);
+            if (!m_findItem.exec())
+                return dbFail(m_findItem);
+            if (m_findItem.next()) {
+                itemRef = m_findItem.value(0).toLongLong();
+                for (int c = 0; c < I_Count; ++c)
+                    stored[c] = m_findItem.value(c + 1);
+            }
+            m_findItem.finish();
+        }
+        std::array<QVariant, I_Count> next;
+        for (int c = 0; c < I_Count; ++c)
+            next[c] = item.values[c].isValid() ? item.values[c] : stored[c];
+        if (itemRef == 0) {
+            for (int c : {I_ProductId, I_Sku, I_Name, I_Status, I_Operator}) {
+                if (!next[c].isValid())
+                    next[c] = QString();
+            }
+            for (int c : {I_UnitPrice, I_Refund}) {
+                if (!next[c].isValid())
+                    next[c] = qint64(0);
+            }
+            if (!next[I_Quantity].isValid())
+                next[I_Quantity] = qint64(1);
+            m_insertItem.addBindValue(orderRef);
+            m_insertItem.addBindValue(item.childId);
+            for (const QVariant &v : next)
+                m_insertItem.addBindValue(v);
+            if (!m_insertItem.exec())
+                return dbFail(m_insertItem);
+            *changed = true;
+            continue;
+        }
+        bool differs = false;
+        for (int c = 0; c < I_Count && !differs; ++c)
+            differs = !sameValue(next[c], stored[c]);
+        if (!differs)
+            continue;
+        for (const QVariant &v : next)
+            m_updateItem.addBindValue(v);
+        m_updateItem.addBindValue(itemRef);
+        if (!m_updateItem.exec())
+            return dbFail(m_updateItem);
+        *changed = true;
+    }
+    return true;
+}
+
+void ImportRun::reject(const QStringList &fields, qint64 line, const RowError &error)
+{
+    ++m_result->rejected;
+    const int column = error.column;
+    const QString where = m_source->location(column > 0 ? m_source->fieldLine(column) : line, column);
+    if (m_result->errors.size() < m_options.maxErrors)
+        m_result->errors.append(where + u": "_s + error.reason);
+    if (!m_rejected)
+        return;
+    QList<Cell> cells;
+    cells.append(Cell::ofInteger(line));
+    cells.append(Cell::ofText(where + u": "_s + error.reason));
+    for (const QString &f : fields)
+        cells.append(Cell::ofText(f));
+    QString why;
+    if (!m_rejected->writeRow(cells, &why) && m_result->fatal.isEmpty())
+        m_result->fatal = why;
+}
+
+bool ImportRun::run(const QString &path)
+{
+    m_fileName = QFileInfo(path).fileName();
+    m_now = utc::toStore(QDateTime::currentDateTimeUtc());
+
+    // The content hash: the import history says which file went in.
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_result->fatal = OrderImporter::tr("%1: cannot open: %2").arg(m_fileName, f.errorString());
+            return false;
+        }
+        if (f.size() == 0) {
+            m_result->fatal = OrderImporter::tr("%1: the file is empty").arg(m_fileName);
+            return false;
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&f);
+        m_result->sha256 = QString::fromLatin1(hash.result().toHex());
+    }
+    m_sourceTag = u"import:"_s + m_fileName;
+
+    QString error;
+    m_source = openSource(path, m_options.sheet, &error);
+    if (!m_source) {
+        m_result->fatal = error;
+        return false;
+    }
+    QStringList header;
+    if (!m_source->read(&header)) {
+        m_result->fatal = m_source->error().isEmpty()
+                ? OrderImporter::tr("%1: the file is empty").arg(m_fileName)
+                : m_source->error();
+        return false;
+    }
+    m_columns = OrderColumns::detect(header, m_options.mapping);
+    m_result->layout = m_columns.layout();
+    if (const auto missing = m_columns.missingRequired(); !missing.isEmpty()) {
+        QStringList names;
+        for (OrderField f : missing)
+            names.append(OrderColumns::label(f));
+        m_result->fatal = OrderImporter::tr("%1:%2: the header has no column for: %3. "
+                                            "Map the columns for this layout and import again.")
+                                  .arg(m_fileName)
+                                  .arg(m_source->line())
+                                  .arg(names.join(u", "_s));
+        return false;
+    }
+    if (!m_options.defaultModel.isEmpty() && !OrderTerms::modelCodes().contains(m_options.defaultModel)) {
+        m_result->fatal = OrderImporter::tr("unknown fulfillment model \"%1\"; use one of %2")
+                                  .arg(m_options.defaultModel, OrderTerms::modelCodes().join(u", "_s));
+        return false;
+    }
+    if (!loadStores())
+        return false;
+    if (m_options.storeId > 0 && !m_stores.contains(m_options.storeId)) {
+        m_result->fatal = OrderImporter::tr("the store chosen for the import does not exist");
+        return false;
+    }
+
+    {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT max(at_utc) FROM import_history WHERE file_sha256 = ?"_s);
+        q.addBindValue(m_result->sha256);
+        if (!q.exec())
+            return dbFail(q);
+        if (q.next())
+            m_result->previousImportUtc = q.value(0).toLongLong();
+    }
+
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        m_result->fatal = tx.error();
+        return false;
+    }
+    QStringList droppedIndexes;
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"SELECT NOT EXISTS (SELECT 1 FROM orders)"_s) || !q.next())
+            return dbFail(q);
+        m_bulk = q.value(0).toBool();
+        // A first load into an empty table: build the secondary indexes once at the end.
+        if (m_bulk) {
+            if (!q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                        "AND tbl_name IN ('orders', 'order_items', 'order_status_history')"_s))
+                return dbFail(q);
+            QStringList names;
+            while (q.next()) {
+                names.append(q.value(0).toString());
+                droppedIndexes.append(q.value(1).toString());
+            }
+            for (const QString &name : std::as_const(names)) {
+                if (!q.exec(u"DROP INDEX \""_s + name + u'"'))
+                    return dbFail(q);
+            }
+        }
+    }
+    if (!prepareStatements())
+        return false;
+
+    if (m_options.skipBad && !m_options.dryRun) {
+        m_result->rejectedFile = OrderImporter::rejectedPathFor(path, QDateTime::currentDateTime());
+        m_rejected = TableWriter::create(TableWriter::Format::Csv, m_result->rejectedFile);
+        QStringList rejectedHeader{OrderImporter::tr("line"), OrderImporter::tr("problem")};
+        rejectedHeader.append(header);
+        if (!m_rejected->open(rejectedHeader, &error)) {
+            m_result->fatal = error;
+            return false;
+        }
+    }
+
+    QStringList fields;
+    qint64 lastProgress = -1;
+    while (m_source->read(&fields)) {
+        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
+            m_result->cancelled = true;
+            return false;
+        }
+        ++m_result->rowsRead;
+        if (m_options.progress && (m_result->rowsRead & 1023) == 0) {
+            const qint64 done = m_source->done();
+            if (done != lastProgress) {
+                m_options.progress(done, m_source->total());
+                lastProgress = done;
+            }
+        }
+        RowError rowError;
+        const qint64 line = m_source->line();
+        const auto row = parse(fields, &rowError);
+        if (!row) {
+            reject(fields, line, rowError);
+            continue;
+        }
+        if (!write(*row, line, &rowError)) {
+            if (!m_result->fatal.isEmpty())
+                return false;
+            reject(fields, line, rowError);
+        }
+    }
+    if (m_source->error().size()) {
+        // The file itself is damaged (e.g. an unclosed quote): nothing goes in.
+        m_result->errors.append(m_source->error());
+        m_result->fatal = m_source->error();
+        return false;
+    }
+    if (m_result->rowsRead == 0) {
+        m_result->fatal = OrderImporter::tr("%1:%2: the file has a header but no orders")
+                                  .arg(m_fileName)
+                                  .arg(m_source->line() + 1);
+        return false;
+    }
+    if (!m_result->fatal.isEmpty())
+        return false;
+    if (m_result->rejected > 0 && !m_options.skipBad)
+        return false; // refused: every problem is listed
+
+    if (m_options.dryRun)
+        return true; // the transaction rolls back: nothing written
+
+    if (m_bulk) {
+        QSqlQuery q(m_db);
+        for (const QString &sql : std::as_const(droppedIndexes)) {
+            if (!q.exec(sql))
+                return dbFail(q);
+        }
+        if (!OrderRepository::rebuildSearch(m_db, &error)) {
+            m_result->fatal = error;
+            return false;
+        }
+    }
+
+    QSqlQuery history(m_db);
+    history.prepare(u"INSERT INTO import_history (at_utc, kind, store_id, file_name, file_sha256, "
+                    "rows_read, inserted, updated, unchanged, rejected, actor) "
+                    "VALUES (?, 'orders', ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    history.addBindValue(m_now);
+    history.addBindValue(m_options.storeId > 0 ? QVariant(m_options.storeId) : nullInt());
+    history.addBindValue(m_fileName);
+    history.addBindValue(m_result->sha256);
+    history.addBindValue(m_result->rowsRead);
+    history.addBindValue(m_result->inserted);
+    history.addBindValue(m_result->updated);
+    history.addBindValue(m_result->unchanged);
+    history.addBindValue(m_result->rejected);
+    history.addBindValue(AuditLog::currentActor());
+    if (!history.exec())
+        return dbFail(history);
+    if (m_rejected) {
+        if (m_result->rejected == 0) {
+            m_rejected.reset(); // nothing rejected: no file
+            m_result->rejectedFile.clear();
+        } else if (!m_rejected->commit(&error)) {
+            m_result->fatal = error;
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        m_result->fatal = tx.error();
+        return false;
+    }
+    m_result->committed = true;
+    return true;
+}
+
+} // namespace
+
+OrderImportResult OrderImporter::run(const QString &path, const OrderImportOptions &options)
+{
+    OrderImportResult result;
+    ImportRun(m_db, options, &result).run(path);
+    return result;
+}
+
+QStringList OrderImporter::readHeader(const QString &path, const QString &sheet, QString *error)
+{
+    auto source = openSource(path, sheet, error);
+    QStringList header;
+    if (source && !source->read(&header) && error->isEmpty())
+        *error = source->error().isEmpty() ? tr("%1: the file is empty").arg(QFileInfo(path).fileName())
+                                           : source->error();
+    return header;
+}
+
+QString OrderImporter::rejectedPathFor(const QString &path, const QDateTime &now)
+{
+    const QFileInfo fi(path);
+    return fi.dir().filePath(fi.completeBaseName() + u".rejected-"_s
+                             + now.toString(u"yyyyMMdd-HHmmss"_s) + u".csv"_s);
+}
+
+} // namespace sd
