@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "i18n.h"
 #include "pageregistry.h"
+#include "pages/importdialog.h"
 #include "store/workspace.h"
 #include "stores/storerepository.h"
 
@@ -38,9 +39,16 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     if (store == 0 || StoreRepository(m_context->db()).byId(store))
         m_context->setCurrentStoreId(store);
     buildUi();
-    const int page = settings.value(u"window/page"_s, 0).toInt();
-    showPage(page >= 0 && page < pageCount() ? page : 0);
+    // Every day starts with the daily review: the first page, Today.
+    showPage(0);
     connect(m_context, &AppContext::storesChanged, this, &MainWindow::reloadStorePicker);
+    connect(m_context, &AppContext::ordersRequested, this, [this] {
+        const auto &pages = PageRegistry::pages();
+        for (int i = 0; i < pages.size(); ++i) {
+            if (pages[i].id == u"orders"_s)
+                showPage(i);
+        }
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -99,6 +107,13 @@ void MainWindow::buildUi()
     setCentralWidget(central);
 
     // File menu.
+    QAction *importOrders = fileMenu->addAction(tr("&Import orders…"));
+    importOrders->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(importOrders, &QAction::triggered, this, [this] {
+        ImportDialog dialog(m_context, this);
+        dialog.exec();
+    });
+    fileMenu->addSeparator();
     QAction *backup = fileMenu->addAction(tr("&Back up workspace…"));
     connect(backup, &QAction::triggered, this, &MainWindow::backupWorkspace);
     fileMenu->addSeparator();
@@ -219,7 +234,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/store"_s, m_context->currentStoreId());
-    settings.setValue(u"window/page"_s, currentPage());
     QMainWindow::closeEvent(event);
 }
 

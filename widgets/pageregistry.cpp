@@ -1,8 +1,10 @@
 #include "pageregistry.h"
 
 #include "pages/aboutpage.h"
+#include "pages/orderspage.h"
 #include "pages/rulespage.h"
 #include "pages/storespage.h"
+#include "pages/todaypage.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +15,12 @@ namespace sd::ui {
 const QList<PageInfo> &PageRegistry::pages()
 {
     static const QList<PageInfo> s_pages{
+            {u"today"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Today"),
+             u":/icons/today.svg"_s,
+             [](AppContext *ctx, QWidget *parent) { return new TodayPage(ctx, parent); }},
+            {u"orders"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Orders"),
+             u":/icons/orders.svg"_s,
+             [](AppContext *ctx, QWidget *parent) { return new OrdersPage(ctx, parent); }},
             {u"stores"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Stores"),
              u":/icons/stores.svg"_s,
              [](AppContext *ctx, QWidget *parent) { return new StoresPage(ctx, parent); }},

@@ -1,16 +1,22 @@
 #include "cliapp.h"
 
 #include "demo/demoseeder.h"
+#include "orders/orderexporter.h"
+#include "orders/orderimporter.h"
+#include "orders/orderrepository.h"
+#include "orders/orderterms.h"
 #include "rules/rulecatalog.h"
 #include "rules/rulerepository.h"
 #include "store/workspace.h"
 #include "store/workspacepaths.h"
 #include "stores/storerepository.h"
+#include "time/utctime.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +65,14 @@ QString CliApp::usage()
            "  backup --out FILE      write a consistent copy of the live workspace\n"
            "  stores                 list the stores\n"
            "  rules [--at YYYY-MM-DD]  the platform rules in force on a date (default today)\n"
+           "  import orders FILE [--store NAME] [--tz ZONE] [--model MODEL] [--sheet NAME]\n"
+           "                [--mapping NAME] [--skip-bad] [--dry-run]\n"
+           "                         import a seller-center or SellerDesk export (CSV, XLSX);\n"
+           "                         all or nothing unless --skip-bad\n"
+           "  export orders --out FILE [--format csv|xlsx] [--store NAME] [--from DATE]\n"
+           "                [--to DATE] [--status STATUS]\n"
+           "                         write the matching orders, one row per line item\n"
+           "  orders due [--at ISO8601]  order ids whose handover is overdue or due within 12 h\n"
            "\n"
            "Without --db the GUI's workspace is used. Exit status: 0 success, 1 failure,\n"
            "2 wrong usage.\n"_s;
@@ -115,6 +129,12 @@ int CliApp::run(const QStringList &arguments, const QDate &today)
         return cmdStores(args);
     if (command == u"rules"_s)
         return cmdRules(args);
+    if (command == u"import"_s)
+        return cmdImport(args);
+    if (command == u"export"_s)
+        return cmdExport(args);
+    if (command == u"orders"_s)
+        return cmdOrders(args);
     if (command == u"help"_s) {
         m_out << usage();
         return Ok;
@@ -306,6 +326,206 @@ int CliApp::cmdRules(const QStringList &arguments)
     }
     t.flush();
     return succeed({{u"at"_s, date.toString(Qt::ISODate)}, {u"rules"_s, list}}, text);
+}
+
+int CliApp::cmdImport(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty() || args.takeFirst() != u"orders"_s)
+        return fail(Usage, tr("import: say what to import: import orders FILE"));
+    OrderImportOptions options;
+    options.skipBad = takeFlag(args, u"--skip-bad"_s);
+    options.dryRun = takeFlag(args, u"--dry-run"_s);
+    QString store, zone, model, sheet, mapping;
+    bool hasStore = false, hasZone = false, hasModel = false, hasSheet = false, hasMapping = false;
+    if (!takeOption(args, u"--store"_s, &store, &hasStore)
+        || !takeOption(args, u"--tz"_s, &zone, &hasZone)
+        || !takeOption(args, u"--model"_s, &model, &hasModel)
+        || !takeOption(args, u"--sheet"_s, &sheet, &hasSheet)
+        || !takeOption(args, u"--mapping"_s, &mapping, &hasMapping))
+        return fail(Usage, tr("import orders: an option is missing its value"));
+    if (args.size() != 1)
+        return fail(Usage, args.isEmpty() ? tr("import orders: which file?")
+                                          : tr("import orders: unexpected argument \"%1\"").arg(args.at(1)));
+    const QString file = args.first();
+    if (hasZone) {
+        const QTimeZone tz(zone.toUtf8());
+        if (!tz.isValid())
+            return fail(Usage, tr("import orders: unknown time zone \"%1\" (use an IANA name such as America/Los_Angeles)").arg(zone));
+        options.sourceZone = tz;
+    }
+    if (hasModel) {
+        const auto code = OrderTerms::modelFromText(model);
+        if (!code)
+            return fail(Usage, tr("import orders: unknown fulfillment model \"%1\"; use one of %2")
+                                       .arg(model, OrderTerms::modelCodes().join(u", "_s)));
+        options.defaultModel = *code;
+    }
+    options.sheet = sheet;
+    Workspace ws(m_db);
+    QString error;
+    if (!ws.open(&error))
+        return fail(Failure, error);
+    const QSqlDatabase db = ws.connection();
+    if (hasStore) {
+        const auto s = StoreRepository(db).byName(store);
+        if (!s)
+            return fail(Failure, tr("import orders: there is no store named \"%1\"").arg(store));
+        options.storeId = s->id;
+    } else if (const auto all = StoreRepository(db).all(false); all.size() == 1) {
+        options.storeId = all.first().id;
+    }
+    if (hasMapping) {
+        const auto saved = ColumnMappingRepository(db).load(mapping, &error);
+        if (!saved)
+            return fail(Failure, error);
+        options.mapping = *saved;
+    }
+    const OrderImportResult r = OrderImporter(db).run(file, options);
+    QJsonArray errors;
+    for (const QString &e : r.errors)
+        errors.append(e);
+    QJsonObject o{{u"file"_s, QDir::toNativeSeparators(file)},
+                  {u"inserted"_s, r.inserted},
+                  {u"updated"_s, r.updated},
+                  {u"unchanged"_s, r.unchanged},
+                  {u"rejected"_s, r.rejected},
+                  {u"rows"_s, r.rowsRead},
+                  {u"errors"_s, errors},
+                  {u"dry_run"_s, options.dryRun},
+                  {u"committed"_s, r.committed},
+                  {u"layout"_s, r.layout},
+                  {u"sha256"_s, r.sha256}};
+    if (!r.rejectedFile.isEmpty())
+        o.insert(u"rejected_file"_s, QDir::toNativeSeparators(r.rejectedFile));
+    const bool refused = !r.fatal.isEmpty() || (r.rejected > 0 && !options.skipBad);
+    if (refused) {
+        for (const QString &e : r.errors)
+            m_err << e << Qt::endl;
+        const QString why = !r.fatal.isEmpty() && r.errors.isEmpty()
+                ? r.fatal
+                : tr("%1: not imported, %n row(s) have problems; nothing was written", nullptr,
+                     int(r.rejected)).arg(QDir::toNativeSeparators(file));
+        if (m_json) {
+            o.insert(u"ok"_s, false);
+            o.insert(u"error"_s, why);
+            m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        }
+        m_err << "error: " << why << Qt::endl;
+        return Failure;
+    }
+    QString text = (options.dryRun ? tr("Checked %1 (nothing written): ") : tr("Imported %1: "))
+                           .arg(QDir::toNativeSeparators(file))
+            + tr("%1 new, %2 updated, %3 unchanged, %4 rejected.\n")
+                      .arg(r.inserted)
+                      .arg(r.updated)
+                      .arg(r.unchanged)
+                      .arg(r.rejected);
+    if (!r.rejectedFile.isEmpty())
+        text += tr("Rejected rows: %1\n").arg(QDir::toNativeSeparators(r.rejectedFile));
+    for (const QString &e : r.errors)
+        text += e + u'\n';
+    return succeed(o, text);
+}
+
+int CliApp::cmdExport(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty() || args.takeFirst() != u"orders"_s)
+        return fail(Usage, tr("export: say what to export: export orders --out FILE"));
+    QString out, format, store, from, to, status;
+    bool hasOut = false, hasFormat = false, hasStore = false, hasFrom = false, hasTo = false,
+         hasStatus = false;
+    if (!takeOption(args, u"--out"_s, &out, &hasOut)
+        || !takeOption(args, u"--format"_s, &format, &hasFormat)
+        || !takeOption(args, u"--store"_s, &store, &hasStore)
+        || !takeOption(args, u"--from"_s, &from, &hasFrom)
+        || !takeOption(args, u"--to"_s, &to, &hasTo)
+        || !takeOption(args, u"--status"_s, &status, &hasStatus))
+        return fail(Usage, tr("export orders: an option is missing its value"));
+    if (!args.isEmpty())
+        return fail(Usage, tr("export orders: unexpected argument \"%1\"").arg(args.first()));
+    if (!hasOut)
+        return fail(Usage, tr("export orders: --out FILE is required"));
+    std::optional<TableWriter::Format> fmt = hasFormat ? TableWriter::formatFromText(format)
+                                                       : TableWriter::formatForPath(out);
+    if (!fmt) {
+        if (hasFormat)
+            return fail(Usage, tr("export orders: --format is csv or xlsx, not \"%1\"").arg(format));
+        fmt = TableWriter::Format::Csv;
+    }
+    OrderFilter filter;
+    auto date = [&](const QString &text, QDate *d) {
+        *d = QDate::fromString(text, Qt::ISODate);
+        return d->isValid() && text.size() == 10;
+    };
+    if (hasFrom && !date(from, &filter.from))
+        return fail(Usage, tr("export orders: \"%1\" is not a date in the form YYYY-MM-DD").arg(from));
+    if (hasTo && !date(to, &filter.to))
+        return fail(Usage, tr("export orders: \"%1\" is not a date in the form YYYY-MM-DD").arg(to));
+    if (hasStatus) {
+        const auto code = OrderTerms::statusFromText(status);
+        if (!code)
+            return fail(Usage, tr("export orders: unknown status \"%1\"").arg(status));
+        filter.status = *code;
+    }
+    Workspace ws(m_db);
+    QString error;
+    if (!ws.open(&error))
+        return fail(Failure, error);
+    if (hasStore) {
+        const auto s = StoreRepository(ws.connection()).byName(store);
+        if (!s)
+            return fail(Failure, tr("export orders: there is no store named \"%1\"").arg(store));
+        filter.storeId = s->id;
+    }
+    const auto r = OrderExporter(ws.connection())
+                           .run(out, *fmt, filter, OrderSort(),
+                                utc::toStore(QDateTime::currentDateTimeUtc()));
+    if (!r.ok())
+        return fail(Failure, r.error);
+    const QString shown = QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath());
+    return succeed({{u"file"_s, shown}, {u"orders"_s, r.orders}, {u"rows"_s, r.rows}},
+                   tr("%1 orders (%2 rows) written to %3\n").arg(r.orders).arg(r.rows).arg(shown));
+}
+
+int CliApp::cmdOrders(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty() || args.takeFirst() != u"due"_s)
+        return fail(Usage, tr("orders: the subcommand is \"due\""));
+    QString at;
+    bool hasAt = false;
+    if (!takeOption(args, u"--at"_s, &at, &hasAt))
+        return fail(Usage, tr("orders due: --at needs a time (ISO 8601)"));
+    if (!args.isEmpty())
+        return fail(Usage, tr("orders due: unexpected argument \"%1\"").arg(args.first()));
+    qint64 now = utc::toStore(QDateTime::currentDateTimeUtc());
+    if (hasAt) {
+        const auto t = utc::parseTimestamp(at, QTimeZone::systemTimeZone());
+        if (!t)
+            return fail(Usage, tr("orders due: \"%1\" is not a time such as 2026-03-01T09:00:00Z").arg(at));
+        now = utc::toStore(*t);
+    }
+    Workspace ws(m_db);
+    QString error;
+    if (!ws.open(&error))
+        return fail(Failure, error);
+    const auto due = OrderRepository(ws.connection()).due(now);
+    QJsonArray overdue, soon;
+    for (const QString &id : due.overdue)
+        overdue.append(id);
+    for (const QString &id : due.dueSoon)
+        soon.append(id);
+    QString text = tr("Overdue (%1): %2\nDue within 12 h (%3): %4\n")
+                           .arg(due.overdue.size())
+                           .arg(due.overdue.join(u", "_s))
+                           .arg(due.dueSoon.size())
+                           .arg(due.dueSoon.join(u", "_s));
+    return succeed({{u"at"_s, utc::fromStore(now).toString(Qt::ISODate)},
+                    {u"overdue"_s, overdue},
+                    {u"due_soon"_s, soon}},
+                   text);
 }
 
 } // namespace sd

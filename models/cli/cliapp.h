@@ -34,6 +34,9 @@ private:
     int cmdBackup(const QStringList &args);
     int cmdStores(const QStringList &args);
     int cmdRules(const QStringList &args);
+    int cmdImport(const QStringList &args);
+    int cmdExport(const QStringList &args);
+    int cmdOrders(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

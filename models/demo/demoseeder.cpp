@@ -205,7 +205,7 @@ bool DemoSeeder::seed(const QDate &today, QString *error)
                     "refund_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     DeadlineCalculator deadlines(m_db);
     const QTimeZone shanghaiZone("Asia/Shanghai");
-    const QDate reviewedToday = QDateTime::currentDateTime().date();
+    const QDate reviewedToday = today;
     QSqlQuery insHistory(m_db);
     insHistory.prepare(u"INSERT INTO order_status_history (order_ref, at_utc, field, old_value, "
                        "new_value, source) VALUES (?, ?, 'order_status', ?, ?, 'demo')"_s);

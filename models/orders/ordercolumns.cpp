@@ -148,6 +148,14 @@ QList<OrderField> OrderColumns::requiredFields()
 
 QString OrderColumns::normalizeHeader(QStringView header)
 {
+    // Seller-center headers may carry a hint on a second line ("产品信息\n（双击单元格
+    // 展开所有产品信息！）"): the first non-empty line names the column.
+    for (QStringView line : header.split(u'\n')) {
+        if (!line.trimmed().isEmpty()) {
+            header = line;
+            break;
+        }
+    }
     QString out;
     out.reserve(header.size());
     for (QChar c : header) {

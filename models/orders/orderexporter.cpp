@@ -61,7 +61,11 @@ OrderExporter::Result OrderExporter::run(const QString &path, TableWriter::Forma
               "i.send_goods_operator, i.refund_minor, o.staff_note, o.reviewed_on, o.id "
               "FROM orders o JOIN stores s ON s.id = o.store_id "
               "LEFT JOIN order_items i ON i.order_ref = o.id"_s
-              + where + OrderQuery::orderBy(sort) + u", i.id"_s);
+              + where + u" ORDER BY "_s + OrderQuery::sortColumn(sort.key)
+              + (sort.descending ? u" DESC"_s : u" ASC"_s)
+              // Ties in the order of their content, so that a workspace rebuilt from this
+              // file exports the same bytes.
+              + u", s.name, o.order_id, i.id"_s);
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (!q.exec()) {

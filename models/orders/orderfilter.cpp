@@ -151,29 +151,28 @@ QString OrderQuery::where(const OrderFilter &f, qint64 nowUtc, QVariantList *bin
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
 }
 
+QString OrderQuery::sortColumn(OrderSort::Key key)
+{
+    switch (key) {
+    case OrderSort::Key::Created:
+        return u"o.created_utc"_s;
+    case OrderSort::Key::Paid:
+        return u"o.paid_utc"_s;
+    case OrderSort::Key::Due:
+        return u"o.handover_due_utc"_s;
+    case OrderSort::Key::Total:
+        return u"o.order_total_minor"_s;
+    case OrderSort::Key::OrderId:
+        return u"o.order_id"_s;
+    }
+    return u"o.created_utc"_s;
+}
+
 QString OrderQuery::orderBy(const OrderSort &sort, bool reversed)
 {
-    QString column;
-    switch (sort.key) {
-    case OrderSort::Key::Created:
-        column = u"o.created_utc"_s;
-        break;
-    case OrderSort::Key::Paid:
-        column = u"o.paid_utc"_s;
-        break;
-    case OrderSort::Key::Due:
-        column = u"o.handover_due_utc"_s;
-        break;
-    case OrderSort::Key::Total:
-        column = u"o.order_total_minor"_s;
-        break;
-    case OrderSort::Key::OrderId:
-        column = u"o.order_id"_s;
-        break;
-    }
     const bool desc = sort.descending != reversed;
     const QString dir = desc ? u" DESC"_s : u" ASC"_s;
-    return u" ORDER BY "_s + column + dir + u", o.id"_s + dir;
+    return u" ORDER BY "_s + sortColumn(sort.key) + dir + u", o.id"_s + dir;
 }
 
 } // namespace sd

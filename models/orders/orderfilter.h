@@ -46,6 +46,8 @@ public:
 
     // " WHERE ..." (or empty) with its values appended to *binds.
     static QString where(const OrderFilter &filter, qint64 nowUtc, QVariantList *binds);
+    // The indexed column a sort key orders by.
+    static QString sortColumn(OrderSort::Key key);
     // " ORDER BY ..."; reversed for reading pages from the far end.
     static QString orderBy(const OrderSort &sort, bool reversed = false);
     // The statuses in which an order still waits to be handed over.

@@ -1123,6 +1123,8 @@ bool ImportRun::run(const QString &path)
             m_result->cancelled = true;
             return false;
         }
+        if (fields.size() <= 1 && fields.value(0).trimmed().isEmpty())
+            continue; // a blank line
         ++m_result->rowsRead;
         if (m_options.progress && (m_result->rowsRead & 1023) == 0) {
             const qint64 done = m_source->done();
@@ -1133,6 +1135,16 @@ bool ImportRun::run(const QString &path)
         }
         RowError rowError;
         const qint64 line = m_source->line();
+        // XLSX rows end at their last filled cell; CSV rows must match the header.
+        if (fields.size() > header.size()
+            || (fields.size() < header.size() && dynamic_cast<CsvSource *>(m_source.get()))) {
+            reject(fields, line,
+                   RowError{int(qMin(fields.size(), header.size())) + 1,
+                            OrderImporter::tr("the row has %1 fields but the header has %2")
+                                    .arg(fields.size())
+                                    .arg(header.size())});
+            continue;
+        }
         const auto row = parse(fields, &rowError);
         if (!row) {
             reject(fields, line, rowError);

@@ -1,0 +1,294 @@
+#include "todaypage.h"
+
+#include "appcontext.h"
+#include "money/rate.h"
+#include "orders/orderterms.h"
+#include "orders/todayreport.h"
+#include "pageheader.h"
+#include "time/utctime.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::ui {
+
+namespace {
+
+QChartView *makeChartView(QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(240);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    return view;
+}
+
+// Day-of-month labels: unique within the 30 days, short enough to fit.
+QStringList dayLabels(const QList<QDate> &days)
+{
+    QStringList labels;
+    for (const QDate &d : days)
+        labels.append(QString::number(d.day()));
+    return labels;
+}
+
+void fillChart(QChart *chart, QAbstractBarSeries *series, const QList<QDate> &days, int max,
+               const QString &title)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(title);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(dayLabels(days));
+    x->setGridLineVisible(false);
+    auto *y = new QValueAxis(chart);
+    y->setRange(0, qMax(4, max + max / 8 + 1));
+    y->setLabelFormat(u"%d"_s);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    series->setBarWidth(0.8);
+}
+
+} // namespace
+
+TodayPage::TodayPage(AppContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_asOf(new QLabel(this))
+    , m_cards(new QGridLayout)
+    , m_cardsHost(new QWidget(this))
+    , m_ordersChart(makeChartView(this))
+    , m_overdueChart(makeChartView(this))
+    , m_clock(new QTimer(this))
+{
+    m_cardsHost->setLayout(m_cards);
+    m_cards->setContentsMargins(0, 0, 0, 0);
+    m_cards->setSpacing(10);
+
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_ordersChart, 3);
+    charts->addWidget(m_overdueChart, 2);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_asOf);
+    contentLayout->addWidget(m_cardsHost);
+    contentLayout->addLayout(charts, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new PageHeader(
+            tr("Today"),
+            tr("The daily review: handovers to make, orders held by the platform, orders nobody "
+               "has looked at yet and products refunded too often. Click an item to open it."),
+            this));
+    layout->addWidget(scroll, 1);
+
+    connect(m_context, &AppContext::currentStoreChanged, this, &TodayPage::reload);
+    connect(m_context, &AppContext::ordersChanged, this, &TodayPage::reload);
+    connect(m_context, &AppContext::storesChanged, this, &TodayPage::reload);
+    m_clock->setInterval(5 * 60 * 1000);
+    connect(m_clock, &QTimer::timeout, this, &TodayPage::reload);
+    m_clock->start();
+    reload();
+}
+
+TodayPage::~TodayPage() = default;
+
+QWidget *TodayPage::sectionCard(const QString &title, const QString &hint, qint64 count,
+                                const QString &body, const QString &openLink, bool alarm)
+{
+    auto *card = new QFrame(m_cardsHost);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setAutoFillBackground(true);
+    card->setBackgroundRole(QPalette::Base);
+    auto *layout = new QVBoxLayout(card);
+    auto *head = new QHBoxLayout;
+    auto *number = new QLabel(QLocale().toString(count), card);
+    QFont big = number->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    number->setFont(big);
+    if (alarm && count > 0)
+        number->setStyleSheet(u"color: #c62828;"_s);
+    auto *titleLabel = new QLabel(u"<b>%1</b><br><span>%2</span>"_s.arg(title.toHtmlEscaped(),
+                                                                         hint.toHtmlEscaped()),
+                                  card);
+    titleLabel->setWordWrap(true);
+    head->addWidget(number);
+    head->addSpacing(8);
+    head->addWidget(titleLabel, 1);
+    layout->addLayout(head);
+    auto *list = new QLabel(body, card);
+    list->setTextFormat(Qt::RichText);
+    list->setWordWrap(true);
+    list->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connect(list, &QLabel::linkActivated, this, &TodayPage::openLink);
+    layout->addWidget(list, 1);
+    if (!openLink.isEmpty() && count > 0) {
+        auto *open = new QLabel(u"<a href=\"%1\">%2</a>"_s.arg(openLink, tr("Open the list →")), card);
+        connect(open, &QLabel::linkActivated, this, &TodayPage::openLink);
+        layout->addWidget(open, 0, Qt::AlignRight);
+    }
+    return card;
+}
+
+void TodayPage::reload()
+{
+    const qint64 now = utc::toStore(QDateTime::currentDateTimeUtc());
+    m_summary = std::make_unique<TodaySummary>(
+            TodayReport(m_context->db()).compute(m_context->currentStoreId(), now));
+    const TodaySummary &t = *m_summary;
+    m_asOf->setText(tr("As of %1").arg(utc::displayLocal(now)));
+
+    while (QLayoutItem *item = m_cards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto list = [&](const TodaySummary::Section &s, bool deadline) {
+        if (s.count == 0)
+            return tr("Nothing here today.");
+        QStringList lines;
+        for (const auto &b : s.first) {
+            QString when = utc::displayLocal(b.atUtc);
+            if (deadline)
+                when = b.atUtc < now ? tr("was due %1").arg(when) : tr("due %1").arg(when);
+            lines.append(u"<a href=\"order:%1\">%2</a> · %3 · %4"_s.arg(
+                    QString::number(b.ref), b.orderId, b.storeName.toHtmlEscaped(), when));
+        }
+        return lines.join(u"<br>"_s);
+    };
+    int slot = 0;
+    auto add = [&](QWidget *card) {
+        m_cards->addWidget(card, slot / 3, slot % 3);
+        ++slot;
+    };
+    add(sectionCard(tr("JIT and POP handovers overdue"),
+                    tr("Past the handover deadline and not shipped: late penalties apply."),
+                    t.overdue.count, list(t.overdue, true), u"section:overdue"_s, true));
+    add(sectionCard(tr("Handovers due today"),
+                    tr("Hand these to the Cainiao pickup or the warehouse before the deadline."),
+                    t.dueToday.count, list(t.dueToday, true), u"section:due_today"_s, false));
+    add(sectionCard(tr("In risk control"),
+                    tr("RISK_CONTROL: the platform holds the order for 24 hours after payment. "
+                       "Do not ship yet."),
+                    t.riskControl.count, list(t.riskControl, false), u"section:risk"_s, false));
+    add(sectionCard(tr("Frozen"),
+                    tr("IN_FROZEN: the order's money is frozen; check the dispute or chargeback."),
+                    t.frozen.count, list(t.frozen, false), u"section:frozen"_s, true));
+    add(sectionCard(tr("Not reviewed today"),
+                    tr("Orders nobody has marked reviewed today (Ctrl+R on the Orders page)."),
+                    t.notReviewed.count, list(t.notReviewed, false), u"section:not_reviewed"_s,
+                    false));
+    QStringList products;
+    for (const auto &p : t.refundProducts.mid(0, TodayReport::ListLength)) {
+        products.append(tr("<a href=\"product:%1:%2\">%3</a> · %4 · %5 % (%6 of %7 items)")
+                                .arg(QString::number(p.storeId), p.productId,
+                                     p.productName.toHtmlEscaped(), p.storeName.toHtmlEscaped(),
+                                     Rate::fromMillionths(p.ratePpm).toPercentText())
+                                .arg(p.refunded)
+                                .arg(p.shipped));
+    }
+    add(sectionCard(tr("Products refunded too often"),
+                    tr("Refunded line items over shipped ones in the last %n day(s), above %1 % "
+                       "with at least %2 shipped (the refund-rate rules).",
+                       nullptr, t.refundWindowDays)
+                            .arg(Rate::fromMillionths(t.refundThresholdPpm).toPercentText())
+                            .arg(t.refundMinSample),
+                    t.refundProducts.size(),
+                    products.isEmpty() ? tr("No product is over the threshold.")
+                                       : products.join(u"<br>"_s),
+                    QString(), true));
+    for (int c = 0; c < 3; ++c)
+        m_cards->setColumnStretch(c, 1);
+
+    // Charts.
+    auto *stacked = new QStackedBarSeries;
+    int maxDay = 0;
+    QList<int> totals(t.days.size(), 0);
+    for (const QString &model : OrderTerms::modelCodes()) {
+        auto *set = new QBarSet(OrderTerms::modelLabel(model));
+        const QList<int> counts = t.ordersPerDay.value(model);
+        for (int i = 0; i < counts.size(); ++i) {
+            *set << counts.at(i);
+            totals[i] += counts.at(i);
+        }
+        stacked->append(set);
+    }
+    for (int v : std::as_const(totals))
+        maxDay = qMax(maxDay, v);
+    fillChart(m_ordersChart->chart(), stacked, t.days, maxDay,
+              tr("Orders per day over the last 30 days, by fulfillment model"));
+    auto *overdue = new QBarSeries;
+    auto *overdueSet = new QBarSet(tr("Missed handovers"));
+    overdueSet->setColor(QColor(0xc6, 0x28, 0x28));
+    int maxOverdue = 0;
+    for (int v : t.overduePerDay) {
+        *overdueSet << v;
+        maxOverdue = qMax(maxOverdue, v);
+    }
+    overdue->append(overdueSet);
+    fillChart(m_overdueChart->chart(), overdue, t.days, maxOverdue,
+              tr("Handovers missed, by the day they were due"));
+}
+
+void TodayPage::openLink(const QString &link)
+{
+    if (!m_summary)
+        return;
+    const TodaySummary &t = *m_summary;
+    OrderFilter f;
+    f.storeId = m_context->currentStoreId();
+    if (link == u"section:overdue"_s)
+        f = t.overdue.filter;
+    else if (link == u"section:due_today"_s)
+        f = t.dueToday.filter;
+    else if (link == u"section:risk"_s)
+        f = t.riskControl.filter;
+    else if (link == u"section:frozen"_s)
+        f = t.frozen.filter;
+    else if (link == u"section:not_reviewed"_s)
+        f = t.notReviewed.filter;
+    else if (link.startsWith(u"order:"_s)) {
+        const qint64 ref = link.mid(6).toLongLong();
+        for (const auto *s : {&t.overdue, &t.dueToday, &t.riskControl, &t.frozen, &t.notReviewed}) {
+            for (const auto &b : s->first) {
+                if (b.ref == ref)
+                    f.search = b.orderId;
+            }
+        }
+    } else if (link.startsWith(u"product:"_s)) {
+        const QStringList parts = link.split(u':');
+        if (parts.size() == 3) {
+            f.storeId = parts.at(1).toLongLong();
+            f.search = parts.at(2);
+        }
+    }
+    m_context->showOrders(f);
+}
+
+} // namespace sd::ui
