@@ -510,7 +510,9 @@ void tst_OrderImport::selfDeliveryMovesDeadlines()
     writeFile(path, "order_id,order_status,fulfillment_model,created_utc,paid_utc\n"
                     "1,WAIT_SELLER_SEND_GOODS,semi_jit,2026-03-01T00:00:00Z,2026-03-01T01:00:00Z\n"
                     "2,WAIT_SELLER_SEND_GOODS,semi_warehouse,2026-03-01T00:00:00Z,2026-03-01T01:00:00Z\n");
-    QVERIFY(sd::OrderImporter(t.db()).run(path, {store}).committed);
+    sd::OrderImportOptions options;
+    options.storeId = store;
+    QVERIFY(sd::OrderImporter(t.db()).run(path, options).committed);
     const qint64 paid = sd::utc::toStore(QDateTime(QDate(2026, 3, 1), QTime(1, 0), QTimeZone::utc()));
     QCOMPARE(sdtest::scalar(t.db(), u"SELECT handover_due_utc FROM orders WHERE order_id = '1'"_s), paid + 24 * 3600);
     QString error;

@@ -63,12 +63,13 @@ void tst_OrdersModel::initTestCase()
 void tst_OrdersModel::passesTheModelTesterWithFetchMore()
 {
     sd::OrdersTableModel model(m_ws->db());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setNow(Now);
     // Only the first page until fetchMore counts the rest.
     QCOMPARE(model.rowCount(), sd::OrdersTableModel::PageSize);
     QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    if (model.canFetchMore({})) // the tester may have fetched already
+        model.fetchMore({});
     QVERIFY(!model.canFetchMore({}));
     const qint64 all = sdtest::scalar(m_ws->db(), u"SELECT count(*) FROM orders"_s);
     QCOMPARE(model.rowCount(), all);

@@ -26,7 +26,7 @@ void TaskRunner::run(QWidget *parent, Workspace *workspace, const QString &label
     const Progress progress = [guard](qint64 done, qint64 total) {
         // Scaled to int: the bar only needs the fraction.
         const int max = total > 0 ? 1000 : 0;
-        const int value = total > 0 ? int(qBound<qint64>(0, done * 1000 / total, 1000)) : 0;
+        const int value = total > 0 ? int(qBound<qint64>(qint64(0), done * 1000 / total, qint64(1000))) : 0;
         QMetaObject::invokeMethod(
                 guard.data(),
                 [guard, max, value] {

@@ -273,8 +273,10 @@ bool DemoSeeder::seed(const QDate &today, QString *error)
             const bool choice = model != u"pop"_s && model != u"overseas"_s;
             const Money shipping = choice ? Money::zero(usd)
                                           : Money(rng.bounded(100) < 40 ? 0 : 149 + 50 * rng.bounded(7), usd);
-            const Money discount = rng.bounded(100) < 18 ? Money(100 + 100 * rng.bounded(3), usd)
-                                                         : Money::zero(usd);
+            Money discount = rng.bounded(100) < 18 ? Money(100 + 100 * rng.bounded(3), usd)
+                                                   : Money::zero(usd);
+            if (discount.minorUnits() * 2 > productTotal.minorUnits())
+                discount = Money::zero(usd); // store coupons need a minimum spend
             const Money net = productTotal - discount;
             const Money orderTotal = net + shipping;
 

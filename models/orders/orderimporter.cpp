@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -274,11 +275,6 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toLongLong() == b.toLongLong();
 }
 
-QString displayValue(const QVariant &v)
-{
-    return v.isNull() ? OrderImporter::tr("(empty)") : v.toString();
-}
-
 struct StoreInfo
 {
     QString name;
@@ -381,16 +377,29 @@ bool ImportRun::loadStores()
 
 bool ImportRun::prepareStatements()
 {
+    // Text columns are NOT NULL with '' for "none", and an empty QString binds as NULL.
+    const QSet<QString> nullable{u"commission_rate_ppm"_s, u"commission_minor"_s,
+                                 u"affiliate_rate_ppm"_s,  u"paid_utc"_s,
+                                 u"shipped_utc"_s,         u"received_utc"_s};
+    auto placeholder = [&](const QString &column) {
+        return nullable.contains(column) || column.endsWith(u"_minor"_s)
+                        || column.endsWith(u"_utc"_s) || column == u"quantity"_s
+                ? u"?"_s
+                : u"COALESCE(?, '')"_s;
+    };
     QStringList orderCols, placeholders, sets;
     for (const char16_t *c : s_orderColumns) {
-        orderCols.append(QString::fromUtf16(c));
-        placeholders.append(u"?"_s);
-        sets.append(QString::fromUtf16(c) + u" = ?"_s);
+        const QString column = QString::fromUtf16(c);
+        orderCols.append(column);
+        placeholders.append(placeholder(column));
+        sets.append(column + u" = "_s + placeholder(column));
     }
-    QStringList itemCols, itemSets;
+    QStringList itemCols, itemSets, itemPlaceholders;
     for (const char16_t *c : s_itemColumns) {
-        itemCols.append(QString::fromUtf16(c));
-        itemSets.append(QString::fromUtf16(c) + u" = ?"_s);
+        const QString column = QString::fromUtf16(c);
+        itemCols.append(column);
+        itemPlaceholders.append(placeholder(column));
+        itemSets.append(column + u" = "_s + placeholder(column));
     }
     const QString oc = orderCols.join(u", "_s);
     m_findOrder = QSqlQuery(m_db);
@@ -406,7 +415,7 @@ bool ImportRun::prepareStatements()
                                         + u", handover_due_utc FROM orders WHERE store_id = ? AND order_id = ?"_s)
             && m_insertOrder.prepare(u"INSERT INTO orders (store_id, order_id, "_s + oc
                                      + u", handover_due_utc, staff_note, reviewed_on) VALUES (?, ?, "_s
-                                     + placeholders.join(u", "_s) + u", ?, ?, ?)"_s)
+                                     + placeholders.join(u", "_s) + u", ?, COALESCE(?, ''), ?)"_s)
             && m_updateOrder.prepare(u"UPDATE orders SET "_s + sets.join(u", "_s)
                                      + u", handover_due_utc = ? WHERE id = ?"_s)
             && m_history.prepare(u"INSERT INTO order_status_history (order_ref, at_utc, field, "
@@ -414,7 +423,8 @@ bool ImportRun::prepareStatements()
             && m_findItem.prepare(u"SELECT id, "_s + itemCols.join(u", "_s)
                                   + u" FROM order_items WHERE order_ref = ? AND child_id = ?"_s)
             && m_insertItem.prepare(u"INSERT INTO order_items (order_ref, child_id, "_s
-                                    + itemCols.join(u", "_s) + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+                                    + itemCols.join(u", "_s) + u") VALUES (?, ?, "_s
+                                    + itemPlaceholders.join(u", "_s) + u')')
             && m_updateItem.prepare(u"UPDATE order_items SET "_s + itemSets.join(u", "_s)
                                     + u" WHERE id = ?"_s)
             && m_ftsDelete.prepare(u"DELETE FROM orders_fts WHERE rowid = ?"_s)

@@ -45,9 +45,13 @@ void OrdersTableModel::setNow(const QDateTime &now)
 
 void OrdersTableModel::refresh()
 {
+    // Views and testers react to modelReset; counting then would nest a row insertion
+    // inside the reset, so fetchMore waits until the reset is over.
+    m_resetting = true;
     beginResetModel();
     reload();
     endResetModel();
+    m_resetting = false;
 }
 
 void OrdersTableModel::tick(const QDateTime &now)
@@ -91,7 +95,7 @@ int OrdersTableModel::columnCount(const QModelIndex &parent) const
 
 bool OrdersTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_counted;
+    return !parent.isValid() && !m_counted && !m_resetting;
 }
 
 void OrdersTableModel::fetchMore(const QModelIndex &parent)

@@ -100,6 +100,7 @@ private:
     int m_exposed = 0;
     qint64 m_total = 0;
     bool m_counted = false;
+    bool m_resetting = false;
     QHash<qint64, QString> m_storeNames;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageAge; // least recently used first

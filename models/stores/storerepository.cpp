@@ -118,8 +118,9 @@ std::optional<qint64> StoreRepository::add(const Store &store, QString *error)
         return std::nullopt;
     }
     QSqlQuery q(m_db);
+    // An empty account id binds as NULL; the column holds '' for "not given".
     q.prepare(u"INSERT INTO stores (name, account_id, currency, time_zone, created_utc) "
-              "VALUES (?, ?, ?, ?, ?)"_s);
+              "VALUES (?, COALESCE(?, ''), ?, ?, ?)"_s);
     q.addBindValue(store.name.trimmed());
     q.addBindValue(store.accountId.trimmed());
     q.addBindValue(store.currency.toUpper());
