@@ -99,7 +99,7 @@ void tst_MainWindow::storePickerFollowsStores()
 {
     sd::ui::AppContext ctx(m_ws->ws.get(), false);
     sd::ui::MainWindow w(&ctx);
-    auto *picker = w.findChild<QComboBox *>();
+    auto *picker = w.findChild<QComboBox *>(u"storePicker"_s);
     QVERIFY(picker);
     QCOMPARE(picker->count(), 4); // All stores + 3
     QCOMPARE(picker->itemText(0), u"All stores"_s);
@@ -132,7 +132,7 @@ void tst_MainWindow::opensOnTodayAndRemembersStore()
     QCOMPARE(sd::ui::PageRegistry::pages().first().id, u"today"_s);
     QCOMPARE(w.currentPage(), 0);
     QCOMPARE(ctx.currentStoreId(), storeId);
-    QCOMPARE(w.findChild<QComboBox *>()->currentData().toLongLong(), storeId);
+    QCOMPARE(w.findChild<QComboBox *>(u"storePicker"_s)->currentData().toLongLong(), storeId);
 }
 
 void tst_MainWindow::rulesPageValidatesAndKeepsInput()
@@ -188,12 +188,12 @@ void tst_MainWindow::switchesToChinese()
     w.show();
     QVERIFY(sd::i18n::apply(u"zh_CN"_s));
     QTRY_VERIFY(w.findChild<QListWidget *>(u"navigation"_s) != nullptr);
-    QTRY_COMPARE(w.findChild<QListWidget *>(u"navigation"_s)->item(0)->text(), u"店铺"_s);
-    QCOMPARE(w.findChild<QComboBox *>()->itemText(0),
+    QTRY_COMPARE(w.findChild<QListWidget *>(u"navigation"_s)->item(0)->text(), u"今日"_s);
+    QCOMPARE(w.findChild<QComboBox *>(u"storePicker"_s)->itemText(0),
              QCoreApplication::translate("sd::ui::MainWindow", "All stores"));
-    QVERIFY(w.findChild<QComboBox *>()->itemText(0) != u"All stores"_s);
+    QVERIFY(w.findChild<QComboBox *>(u"storePicker"_s)->itemText(0) != u"All stores"_s);
     sd::i18n::apply(u"en"_s);
-    QTRY_COMPARE(w.findChild<QListWidget *>(u"navigation"_s)->item(0)->text(), u"Stores"_s);
+    QTRY_COMPARE(w.findChild<QListWidget *>(u"navigation"_s)->item(0)->text(), u"Today"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

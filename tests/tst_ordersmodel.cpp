@@ -113,7 +113,10 @@ void tst_OrdersModel::everyFilterNarrowsInSql()
     f.inDispute = true;
     filters << f;
     f = {};
-    f.notReviewedToday = true;
+    f.review = sd::OrderFilter::Review::NotToday;
+    filters << f;
+    f = {};
+    f.review = sd::OrderFilter::Review::Never;
     filters << f;
     // The demo exercises each filter: every one matches some orders, none all of them.
     for (const auto &filter : std::as_const(filters)) {

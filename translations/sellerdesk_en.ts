@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>SellerDesk</source>
@@ -129,6 +140,129 @@
     </message>
     <message>
         <source>not in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: say what to import: import orders FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import orders: an option is missing its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import orders: which file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import orders: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import orders: unknown time zone &quot;%1&quot; (use an IANA name such as America/Los_Angeles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import orders: unknown fulfillment model &quot;%1&quot;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import orders: there is no store named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not imported, %n row(s) have problems; nothing was written</source>
+        <translation>
+            <numerusform>%1: not imported, %n row has problems; nothing was written</numerusform>
+            <numerusform>%1: not imported, %n rows have problems; nothing was written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked %1 (nothing written): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: say what to export: export orders --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export orders: an option is missing its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export orders: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export orders: --out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export orders: --format is csv or xlsx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export orders: &quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export orders: unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export orders: there is no store named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders (%2 rows) written to %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders: the subcommand is &quot;due&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders due: --at needs a time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders due: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders due: &quot;%1&quot; is not a time such as 2026-03-01T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1): %2
+Due within 12 h (%3): %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ColumnMappingRepository</name>
+    <message>
+        <source>there is no saved column mapping named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the mapping a name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -263,6 +397,294 @@
     </message>
 </context>
 <context>
+    <name>sd::OrderColumns</name>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line item (child) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliate rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s chosen logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier: tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product information (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line item status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderExporter</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderImporter</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace refused the import: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no store named &quot;%1&quot;; add it on the Stores page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row names no store; choose the store to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order ID is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fulfillment model &quot;%1&quot;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown order status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is in %1 but the order is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order time is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line item ID is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity &quot;%1&quot; is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1: price &quot;%2&quot; is not an amount in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 already appears on line %2 with different data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no fulfillment model column; choose the model for its new orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line item %1 of order %2 already appears on line %3 with different data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the header has no column for: %3. Map the columns for this layout and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store chosen for the import does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the file has a header but no orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate between 0 and 100 %: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderRepository</name>
+    <message>
+        <source>the order no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is %1 characters long; keep it under 4000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::OrderTerms</name>
     <message>
         <source>Awaiting payment</source>
@@ -326,6 +748,108 @@
     </message>
     <message>
         <source>Overseas managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrdersTableModel</name>
+    <message>
+        <source>handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProductInfo</name>
+    <message>
+        <source>product %1: the quantity is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1: quantity &quot;%2&quot; is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1: quantity &quot;%2&quot; is more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1: the quantity is given twice, &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1: the product ID is given twice, &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1: the SKU code is given twice, &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1: the price is given twice, &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1: product ID &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1: no product name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,6 +1115,22 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Product refund rate: window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product&apos;s refund rate counts the line items shipped in this many past days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product refund rate: minimum shipped items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products with fewer shipped line items in the window are not flagged: too few to judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::RuleHistoryModel</name>
@@ -774,6 +1314,18 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Self-delivery to warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cainiao pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JIT handover</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::Workspace</name>
@@ -831,6 +1383,41 @@
     </message>
 </context>
 <context>
+    <name>sd::WriterBase</name>
+    <message>
+        <source>%1: the export is already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the export was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the export is already started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 &quot;%4&quot;: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 has %3 cells but the header has %4 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal has %1 digits after the point; at most %2 can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table has no columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::XlsxReader</name>
     <message>
         <source>cannot read the workbook part %1</source>
@@ -878,6 +1465,29 @@
     </message>
     <message>
         <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::XlsxTableWriter</name>
+    <message>
+        <source>%1: the table has %2 columns; an Excel sheet holds at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the title of column %2 is longer than the %3 characters an Excel cell holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the view has too many rows for an .xlsx file (an Excel sheet holds %2 rows with the header); export it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; an Excel cell holds at most %2 (export CSV to keep it whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,6 +1571,204 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::ColumnMappingDialog</name>
+    <message>
+        <source>Map columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, to reuse this mapping for the next file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds each field. Fields left out keep what the workspace already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportDialog</name>
+    <message>
+        <source>Import the good rows; write the bad ones, with reasons, to a CSV beside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller-center order export, or a SellerDesk export (.csv, .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store named in each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Pacific (AliExpress API data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Asia/Shanghai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— from the file —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seller-center export does not say how an order is fulfilled: choose the model of this file&apos;s new orders. Orders already in the workspace keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By header names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a file first to see what it would change; nothing is written until you import. An import goes in completely or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As mapped (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the file can be imported. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the file has problems. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: the file has problems, and nothing was written. Fix them, or import the good rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This same file was imported before, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows were written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 problems of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::MainWindow</name>
     <message>
         <source>SellerDesk — demo workspace</source>
@@ -1030,6 +1838,261 @@
         <source>Backup written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OrdersPage</name>
+    <message>
+        <source>In dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search order ID, buyer, product or tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 12 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected orders reviewed today (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the team: what was agreed, what to check. Kept when newer exports are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order of the chosen store. Handover deadlines count down from the rule in force when the order was paid; red is overdue, amber is due within 12 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an order to see its line items, status history and note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 = products %2 + shipping %3 − discount %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission: %1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) written to %1.</source>
+        <translation>
+            <numerusform>%n order written to %1.</numerusform>
+            <numerusform>%n orders written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Line item %2 · product %3 · SKU %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Recorded by: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::PageRegistry</name>
@@ -1043,6 +2106,14 @@
     </message>
     <message>
         <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +2185,10 @@
     </message>
     <message>
         <source>Added. Earlier values stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,6 +2278,128 @@
     </message>
     <message>
         <source>Archive &quot;%1&quot;? Its records stay in the workspace and it can be unarchived at any time; it is hidden from the store picker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JIT: use Cainiao &amp;pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JIT: &amp;self-deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-managed JIT orders are collected by the Cainiao pickup: the 24-hour handover rule applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store delivers semi-managed JIT orders to the warehouse itself: the 48-hour handover rule applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JIT handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily review: handovers to make, orders held by the platform, orders nobody has looked at yet and products refunded too often. Click an item to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the list →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JIT and POP handovers overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the handover deadline and not shipped: late penalties apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handovers due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand these to the Cainiao pickup or the warehouse before the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In risk control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RISK_CONTROL: the platform holds the order for 24 hours after payment. Do not ship yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN_FROZEN: the order&apos;s money is frozen; check the dispute or chargeback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products refunded too often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded line items over shipped ones in the last %n day(s), above %1 % with at least %2 shipped (the refund-rate rules).</source>
+        <translation>
+            <numerusform>Refunded line items over shipped ones in the last day, above %1 % with at least %2 shipped (the refund-rate rules).</numerusform>
+            <numerusform>Refunded line items over shipped ones in the last %n days, above %1 % with at least %2 shipped (the refund-rate rules).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product is over the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders per day over the last 30 days, by fulfillment model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handovers missed, by the day they were due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders nobody has marked reviewed (Ctrl+R on the Orders page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordered %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;product:%1:%2&quot;&gt;%3&lt;/a&gt; · %4 % (%5 of %6)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>SellerDesk</source>
@@ -137,6 +148,133 @@
         <source>not in force</source>
         <translation>未生效</translation>
     </message>
+    <message>
+        <source>import: say what to import: import orders FILE</source>
+        <translation>import: 请指定要导入的内容：import orders FILE</translation>
+    </message>
+    <message>
+        <source>import orders: an option is missing its value</source>
+        <translation>import orders: 某个选项缺少值</translation>
+    </message>
+    <message>
+        <source>import orders: which file?</source>
+        <translation>import orders: 请指定要导入的文件</translation>
+    </message>
+    <message>
+        <source>import orders: unexpected argument &quot;%1&quot;</source>
+        <translation>import orders: 无法识别的参数“%1”</translation>
+    </message>
+    <message>
+        <source>import orders: unknown time zone &quot;%1&quot; (use an IANA name such as America/Los_Angeles)</source>
+        <translation>import orders: 未知时区“%1”（请使用 America/Los_Angeles 这样的 IANA 名称）</translation>
+    </message>
+    <message>
+        <source>import orders: unknown fulfillment model &quot;%1&quot;; use one of %2</source>
+        <translation>import orders: 未知履约模式“%1”；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>import orders: there is no store named &quot;%1&quot;</source>
+        <translation>import orders: 不存在名为“%1”的店铺</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not imported, %n row(s) have problems; nothing was written</source>
+        <translation>
+            <numerusform>%1: 未导入，%n 行存在问题；未写入任何数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked %1 (nothing written): </source>
+        <translation>已检查 %1（未写入任何数据）：</translation>
+    </message>
+    <message>
+        <source>Imported %1: </source>
+        <translation>已导入 %1：</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected.
+</source>
+        <translation>新增 %1，更新 %2，未变 %3，拒绝 %4。
+</translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1
+</source>
+        <translation>被拒绝的行已写入：%1
+</translation>
+    </message>
+    <message>
+        <source>export: say what to export: export orders --out FILE</source>
+        <translation>export: 请指定要导出的内容：export orders --out FILE</translation>
+    </message>
+    <message>
+        <source>export orders: an option is missing its value</source>
+        <translation>export orders: 某个选项缺少值</translation>
+    </message>
+    <message>
+        <source>export orders: unexpected argument &quot;%1&quot;</source>
+        <translation>export orders: 无法识别的参数“%1”</translation>
+    </message>
+    <message>
+        <source>export orders: --out FILE is required</source>
+        <translation>export orders: 必须指定 --out FILE</translation>
+    </message>
+    <message>
+        <source>export orders: --format is csv or xlsx, not &quot;%1&quot;</source>
+        <translation>export orders: --format 只能是 csv 或 xlsx，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>export orders: &quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>export orders: “%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>export orders: unknown status &quot;%1&quot;</source>
+        <translation>export orders: 未知状态“%1”</translation>
+    </message>
+    <message>
+        <source>export orders: there is no store named &quot;%1&quot;</source>
+        <translation>export orders: 不存在名为“%1”的店铺</translation>
+    </message>
+    <message>
+        <source>%1 orders (%2 rows) written to %3
+</source>
+        <translation>已将 %1 个订单（%2 行）写入 %3
+</translation>
+    </message>
+    <message>
+        <source>orders: the subcommand is &quot;due&quot;</source>
+        <translation>orders: 子命令应为“due”</translation>
+    </message>
+    <message>
+        <source>orders due: --at needs a time (ISO 8601)</source>
+        <translation>orders due: --at 需要指定时间（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>orders due: unexpected argument &quot;%1&quot;</source>
+        <translation>orders due: 无法识别的参数“%1”</translation>
+    </message>
+    <message>
+        <source>orders due: &quot;%1&quot; is not a time such as 2026-03-01T09:00:00Z</source>
+        <translation>orders due: “%1”不是 2026-03-01T09:00:00Z 这样的时间</translation>
+    </message>
+    <message>
+        <source>Overdue (%1): %2
+Due within 12 h (%3): %4
+</source>
+        <translation>已逾期（%1）：%2
+12 小时内到期（%3）：%4
+</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ColumnMappingRepository</name>
+    <message>
+        <source>there is no saved column mapping named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的已保存列映射</translation>
+    </message>
+    <message>
+        <source>give the mapping a name</source>
+        <translation>请为列映射命名</translation>
+    </message>
 </context>
 <context>
     <name>sd::CsvReader</name>
@@ -268,6 +406,294 @@
     </message>
 </context>
 <context>
+    <name>sd::OrderColumns</name>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Line item (child) ID</source>
+        <translation>子订单号</translation>
+    </message>
+    <message>
+        <source>Fulfillment model</source>
+        <translation>履约模式</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Logistics status</source>
+        <translation>物流状态</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>买家姓名</translation>
+    </message>
+    <message>
+        <source>Buyer login ID</source>
+        <translation>买家登录 ID</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Product total</source>
+        <translation>商品总额</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>Commission rate</source>
+        <translation>佣金比例</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Affiliate rate</source>
+        <translation>联盟佣金比例</translation>
+    </message>
+    <message>
+        <source>Order time</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Payment time</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Shipping time</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>确认收货时间</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s chosen logistics</source>
+        <translation>买家选择的物流</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Carrier: tracking number</source>
+        <translation>物流公司：运单号</translation>
+    </message>
+    <message>
+        <source>Product information (text)</source>
+        <translation>商品信息（文本）</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>商品 ID</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>SKU 编码</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Line item status</source>
+        <translation>子订单状态</translation>
+    </message>
+    <message>
+        <source>Shipped by</source>
+        <translation>发货方</translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Staff note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>复核日期</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderExporter</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderImporter</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: the workspace refused the import: %2</source>
+        <translation>%1: 工作区拒绝了本次导入：%2</translation>
+    </message>
+    <message>
+        <source>there is no store named &quot;%1&quot;; add it on the Stores page first</source>
+        <translation>不存在名为“%1”的店铺；请先在“店铺”页面添加</translation>
+    </message>
+    <message>
+        <source>the row names no store; choose the store to import into</source>
+        <translation>该行未指明店铺；请选择要导入的店铺</translation>
+    </message>
+    <message>
+        <source>the order ID is empty</source>
+        <translation>订单号为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order ID</source>
+        <translation>“%1”不是有效的订单号</translation>
+    </message>
+    <message>
+        <source>unknown fulfillment model &quot;%1&quot;; use one of %2</source>
+        <translation>未知履约模式“%1”；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>unknown order status &quot;%1&quot;</source>
+        <translation>未知订单状态“%1”</translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>未知币种“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: %2</source>
+        <translation>“%1”不是有效金额：%2</translation>
+    </message>
+    <message>
+        <source>the amount is in %1 but the order is in %2</source>
+        <translation>金额币种为 %1，但订单币种为 %2</translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative</source>
+        <translation>金额 %1 为负数</translation>
+    </message>
+    <message>
+        <source>the order time is empty</source>
+        <translation>下单时间为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation>“%1”不是有效的日期时间（YYYY-MM-DD HH:MM:SS）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是有效的日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the line item ID is empty</source>
+        <translation>子订单号为空</translation>
+    </message>
+    <message>
+        <source>quantity &quot;%1&quot; is not a positive whole number</source>
+        <translation>数量“%1”不是正整数</translation>
+    </message>
+    <message>
+        <source>product %1: price &quot;%2&quot; is not an amount in %3</source>
+        <translation>第 %1 个商品：价格“%2”不是有效的 %3 金额</translation>
+    </message>
+    <message>
+        <source>order %1 already appears on line %2 with different data</source>
+        <translation>订单 %1 已在第 %2 行出现，但数据不同</translation>
+    </message>
+    <message>
+        <source>the file has no fulfillment model column; choose the model for its new orders</source>
+        <translation>文件中没有履约模式列；请为其中的新订单选择履约模式</translation>
+    </message>
+    <message>
+        <source>line item %1 of order %2 already appears on line %3 with different data</source>
+        <translation>订单 %2 的子订单 %1 已在第 %3 行出现，但数据不同</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: 文件为空</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header has no column for: %3. Map the columns for this layout and import again.</source>
+        <translation>%1:%2: 表头中缺少以下列：%3。请为此文件格式设置列映射后重新导入。</translation>
+    </message>
+    <message>
+        <source>the store chosen for the import does not exist</source>
+        <translation>为本次导入选择的店铺不存在</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>该行有 %1 个字段，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>%1:%2: the file has a header but no orders</source>
+        <translation>%1:%2: 文件只有表头，没有订单</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate between 0 and 100 %: %2</source>
+        <translation>“%1”不是 0 到 100 % 之间的比例：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderRepository</name>
+    <message>
+        <source>the order no longer exists</source>
+        <translation>该订单已不存在</translation>
+    </message>
+    <message>
+        <source>the note is %1 characters long; keep it under 4000</source>
+        <translation>备注长达 %1 个字符；请控制在 4000 个字符以内</translation>
+    </message>
+</context>
+<context>
     <name>sd::OrderTerms</name>
     <message>
         <source>Awaiting payment</source>
@@ -332,6 +758,108 @@
     <message>
         <source>Overseas managed</source>
         <translation>海外托管</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrdersTableModel</name>
+    <message>
+        <source>handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <source>handed over late</source>
+        <translation>逾期交接</translation>
+    </message>
+    <message>
+        <source>Handover deadline: %1</source>
+        <translation>交接截止时间：%1</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>履约模式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProductInfo</name>
+    <message>
+        <source>product %1: the quantity is empty</source>
+        <translation>第 %1 个商品：数量为空</translation>
+    </message>
+    <message>
+        <source>product %1: quantity &quot;%2&quot; is not a positive whole number</source>
+        <translation>第 %1 个商品：数量“%2”不是正整数</translation>
+    </message>
+    <message>
+        <source>product %1: quantity &quot;%2&quot; is more than %3</source>
+        <translation>第 %1 个商品：数量“%2”超过 %3</translation>
+    </message>
+    <message>
+        <source>product %1: the quantity is given twice, &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>第 %1 个商品：数量出现了两次（“%2”和“%3”）</translation>
+    </message>
+    <message>
+        <source>product %1: the product ID is given twice, &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>第 %1 个商品：商品 ID 出现了两次（“%2”和“%3”）</translation>
+    </message>
+    <message>
+        <source>product %1: the SKU code is given twice, &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>第 %1 个商品：SKU 编码出现了两次（“%2”和“%3”）</translation>
+    </message>
+    <message>
+        <source>product %1: the price is given twice, &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>第 %1 个商品：价格出现了两次（“%2”和“%3”）</translation>
+    </message>
+    <message>
+        <source>product %1: product ID &quot;%2&quot; is not a number</source>
+        <translation>第 %1 个商品：商品 ID“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>product %1: no product name</source>
+        <translation>第 %1 个商品：缺少商品名称</translation>
     </message>
 </context>
 <context>
@@ -593,6 +1121,22 @@
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Product refund rate: window</source>
+        <translation>商品退款率：统计周期</translation>
+    </message>
+    <message>
+        <source>A product&apos;s refund rate counts the line items shipped in this many past days.</source>
+        <translation>商品退款率按过去多少天内发货的子订单计算。</translation>
+    </message>
+    <message>
+        <source>Product refund rate: minimum shipped items</source>
+        <translation>商品退款率：最少发货件数</translation>
+    </message>
+    <message>
+        <source>Products with fewer shipped line items in the window are not flagged: too few to judge.</source>
+        <translation>统计周期内发货子订单少于此数的商品不予标记：样本太少，无法判断。</translation>
+    </message>
 </context>
 <context>
     <name>sd::RuleHistoryModel</name>
@@ -776,6 +1320,18 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Self-delivery to warehouse</source>
+        <translation>自送仓</translation>
+    </message>
+    <message>
+        <source>Cainiao pickup</source>
+        <translation>菜鸟揽收</translation>
+    </message>
+    <message>
+        <source>JIT handover</source>
+        <translation>JIT 交接</translation>
+    </message>
 </context>
 <context>
     <name>sd::Workspace</name>
@@ -833,6 +1389,41 @@
     </message>
 </context>
 <context>
+    <name>sd::WriterBase</name>
+    <message>
+        <source>%1: the export is already finished</source>
+        <translation>%1: 导出已完成</translation>
+    </message>
+    <message>
+        <source>%1: the export was not started</source>
+        <translation>%1: 导出尚未开始</translation>
+    </message>
+    <message>
+        <source>%1: the export is already started</source>
+        <translation>%1: 导出已开始</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 &quot;%4&quot;: %5</source>
+        <translation>%1: 第 %2 行第 %3 列“%4”：%5</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has %3 cells but the header has %4 columns</source>
+        <translation>%1: 第 %2 行有 %3 个单元格，但表头有 %4 列</translation>
+    </message>
+    <message>
+        <source>a decimal has %1 digits after the point; at most %2 can be written</source>
+        <translation>某个数值有 %1 位小数，最多只能写入 %2 位</translation>
+    </message>
+    <message>
+        <source>%1: the table has no columns</source>
+        <translation>%1: 表格没有任何列</translation>
+    </message>
+</context>
+<context>
     <name>sd::XlsxReader</name>
     <message>
         <source>cannot read the workbook part %1</source>
@@ -881,6 +1472,29 @@
     <message>
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::XlsxTableWriter</name>
+    <message>
+        <source>%1: the table has %2 columns; an Excel sheet holds at most %3</source>
+        <translation>%1: 表格有 %2 列，而 Excel 工作表最多只能容纳 %3 列</translation>
+    </message>
+    <message>
+        <source>%1: the title of column %2 is longer than the %3 characters an Excel cell holds</source>
+        <translation>%1: 第 %2 列的标题超过了 Excel 单元格可容纳的 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1: the view has too many rows for an .xlsx file (an Excel sheet holds %2 rows with the header); export it as CSV</source>
+        <translation>%1: 当前视图的行数超出 .xlsx 文件的容量（Excel 工作表连同表头最多 %2 行）；请导出为 CSV</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; an Excel cell holds at most %2 (export CSV to keep it whole)</source>
+        <translation>文本有 %1 个字符，而 Excel 单元格最多容纳 %2 个（如需保留全文，请导出为 CSV）</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>zip 错误 %1</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1577,204 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::ColumnMappingDialog</name>
+    <message>
+        <source>Map columns</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Name, to reuse this mapping for the next file</source>
+        <translation>名称，便于下个文件复用此映射</translation>
+    </message>
+    <message>
+        <source>Choose the column for &quot;%1&quot;.</source>
+        <translation>请为“%1”选择列。</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds each field. Fields left out keep what the workspace already has.</source>
+        <translation>请为每个字段选择文件中对应的列。未选择的字段将保留工作区中的现有数据。</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>另存为：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportDialog</name>
+    <message>
+        <source>Import the good rows; write the bad ones, with reasons, to a CSV beside the file</source>
+        <translation>导入正确的行；将有问题的行连同原因写入文件旁的 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Check only</source>
+        <translation>仅检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Seller-center order export, or a SellerDesk export (.csv, .xlsx)</source>
+        <translation>卖家后台导出的订单文件，或 SellerDesk 导出的文件（.csv、.xlsx）</translation>
+    </message>
+    <message>
+        <source>The store named in each row</source>
+        <translation>按每行中注明的店铺</translation>
+    </message>
+    <message>
+        <source>The store&apos;s time zone</source>
+        <translation>店铺的时区</translation>
+    </message>
+    <message>
+        <source>US Pacific (AliExpress API data)</source>
+        <translation>美国太平洋时间（速卖通 API 数据）</translation>
+    </message>
+    <message>
+        <source>China (Asia/Shanghai)</source>
+        <translation>中国（Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>— from the file —</source>
+        <translation>— 取自文件 —</translation>
+    </message>
+    <message>
+        <source>The seller-center export does not say how an order is fulfilled: choose the model of this file&apos;s new orders. Orders already in the workspace keep theirs.</source>
+        <translation>卖家后台导出的文件不含订单的履约模式：请为此文件中的新订单选择履约模式。工作区中已有的订单保持原有的履约模式。</translation>
+    </message>
+    <message>
+        <source>By header names</source>
+        <translation>按表头名称</translation>
+    </message>
+    <message>
+        <source>&amp;Map columns…</source>
+        <translation>列映射(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>店铺(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Times are in:</source>
+        <translation>时间所用时区(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fulfillment &amp;model:</source>
+        <translation>履约模式(&amp;M):</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Check a file first to see what it would change; nothing is written until you import. An import goes in completely or not at all.</source>
+        <translation>请先检查文件，看看它会带来哪些更改；在您导入之前不会写入任何数据。导入要么全部写入，要么完全不写入。</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>As mapped (not saved)</source>
+        <translation>按当前映射（未保存）</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was written.</source>
+        <translation>未导入：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <source>Checked: the file can be imported. Nothing was written.</source>
+        <translation>检查完成：文件可以导入。未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Checked: the file has problems. Nothing was written.</source>
+        <translation>检查完成：文件存在问题。未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Not imported: the file has problems, and nothing was written. Fix them, or import the good rows only.</source>
+        <translation>未导入：文件存在问题，未写入任何数据。请修正问题，或只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>读取行数：%1</translation>
+    </message>
+    <message>
+        <source>New orders: %1</source>
+        <translation>新增订单：%1</translation>
+    </message>
+    <message>
+        <source>Updated orders: %1</source>
+        <translation>更新订单：%1</translation>
+    </message>
+    <message>
+        <source>Unchanged orders: %1</source>
+        <translation>未变订单：%1</translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation>被拒绝行数：%1</translation>
+    </message>
+    <message>
+        <source>This same file was imported before, on %1.</source>
+        <translation>此文件已于 %1 导入过。</translation>
+    </message>
+    <message>
+        <source>Rejected rows were written to %1</source>
+        <translation>被拒绝的行已写入 %1</translation>
+    </message>
+    <message>
+        <source>The first %1 problems of %2:</source>
+        <translation>共 %2 个问题，以下为前 %1 个：</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::MainWindow</name>
     <message>
         <source>SellerDesk — demo workspace</source>
@@ -1032,6 +1844,261 @@
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>导入订单(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::OrdersPage</name>
+    <message>
+        <source>In dispute</source>
+        <translation>纠纷中</translation>
+    </message>
+    <message>
+        <source>Not reviewed today</source>
+        <translation>今日未复核</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>保存备注(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed</source>
+        <translation>标记为已复核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Search order ID, buyer, product or tracking number</source>
+        <translation>搜索订单号、买家、商品或运单号</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>全部履约模式</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any handover</source>
+        <translation>全部交接状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due within 12 h</source>
+        <translation>12 小时内到期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Ordered on or after this day</source>
+        <translation>下单日期不早于此日</translation>
+    </message>
+    <message>
+        <source>Ordered on or before this day</source>
+        <translation>下单日期不晚于此日</translation>
+    </message>
+    <message>
+        <source>Ordered from</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export view…</source>
+        <translation>导出当前视图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark the selected orders reviewed today (Ctrl+R)</source>
+        <translation>将所选订单标记为今日已复核（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Notes for the team: what was agreed, what to check. Kept when newer exports are imported.</source>
+        <translation>给团队的备注：约定了什么、需要核对什么。导入更新的导出文件时会保留。</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>子订单</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>Staff note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Every order of the chosen store. Handover deadlines count down from the rule in force when the order was paid; red is overdue, amber is due within 12 hours.</source>
+        <translation>所选店铺的全部订单。交接截止时间按订单付款时生效的规则倒计时；红色表示已逾期，琥珀色表示 12 小时内到期。</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>全部国家/地区</translation>
+    </message>
+    <message>
+        <source>The orders could not be read: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation>未选择订单</translation>
+    </message>
+    <message>
+        <source>Choose an order to see its line items, status history and note.</source>
+        <translation>选择一个订单，即可查看其子订单、状态历史和备注。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Buyer: %1 (%2)</source>
+        <translation>买家：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Total %1 = products %2 + shipping %3 − discount %4</source>
+        <translation>合计 %1 = 商品 %2 + 运费 %3 − 折扣 %4</translation>
+    </message>
+    <message>
+        <source>Commission: %1 (%2 %)</source>
+        <translation>佣金：%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Ordered: %1</source>
+        <translation>下单时间：%1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>付款时间：%1</translation>
+    </message>
+    <message>
+        <source>Handover due: %1</source>
+        <translation>交接截止时间：%1</translation>
+    </message>
+    <message>
+        <source>Shipped: %1 %2 %3</source>
+        <translation>已发货：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1</source>
+        <translation>已于 %1 复核</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记为已复核</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>导出订单</translation>
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation>正在导出订单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个订单写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed or not</source>
+        <translation>全部复核状态</translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation>从未复核</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Line item %2 · product %3 · SKU %4</source>
+        <translation>%1
+子订单 %2 · 商品 %3 · SKU %4</translation>
+    </message>
+    <message>
+        <source>%1
+Recorded by: %2</source>
+        <translation>%1
+记录来源：%2</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::PageRegistry</name>
@@ -1046,6 +2113,14 @@
     <message>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +2192,10 @@
     <message>
         <source>Added. Earlier values stay in the history.</source>
         <translation>已添加。之前的值仍保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>件</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +2285,127 @@
     <message>
         <source>Archive &quot;%1&quot;? Its records stay in the workspace and it can be unarchived at any time; it is hidden from the store picker.</source>
         <translation>要归档“%1”吗？其记录仍保留在工作区中，且可随时取消归档；归档后它将不再出现在店铺选择器中。</translation>
+    </message>
+    <message>
+        <source>JIT: use Cainiao &amp;pickup</source>
+        <translation>JIT：改用菜鸟揽收(&amp;P)</translation>
+    </message>
+    <message>
+        <source>JIT: &amp;self-deliver</source>
+        <translation>JIT：改为自送仓(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Semi-managed JIT orders are collected by the Cainiao pickup: the 24-hour handover rule applies.</source>
+        <translation>半托管 JIT 订单由菜鸟上门揽收：适用 24 小时交接规则。</translation>
+    </message>
+    <message>
+        <source>This store delivers semi-managed JIT orders to the warehouse itself: the 48-hour handover rule applies.</source>
+        <translation>此店铺自行将半托管 JIT 订单送至仓库：适用 48 小时交接规则。</translation>
+    </message>
+    <message>
+        <source>JIT handover</source>
+        <translation>JIT 交接</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>The daily review: handovers to make, orders held by the platform, orders nobody has looked at yet and products refunded too often. Click an item to open it.</source>
+        <translation>每日复核：待交接的订单、被平台暂扣的订单、还没人查看过的订单，以及退款过多的商品。点击条目即可打开。</translation>
+    </message>
+    <message>
+        <source>Open the list →</source>
+        <translation>打开列表 →</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Nothing here today.</source>
+        <translation>今天没有需要处理的订单。</translation>
+    </message>
+    <message>
+        <source>JIT and POP handovers overdue</source>
+        <translation>已逾期的 JIT 与 POP 交接</translation>
+    </message>
+    <message>
+        <source>Past the handover deadline and not shipped: late penalties apply.</source>
+        <translation>已过交接截止时间仍未发货：将产生延迟处罚。</translation>
+    </message>
+    <message>
+        <source>Handovers due today</source>
+        <translation>今天到期的交接</translation>
+    </message>
+    <message>
+        <source>Hand these to the Cainiao pickup or the warehouse before the deadline.</source>
+        <translation>请在截止时间前交给菜鸟揽收或送至仓库。</translation>
+    </message>
+    <message>
+        <source>In risk control</source>
+        <translation>风控中</translation>
+    </message>
+    <message>
+        <source>RISK_CONTROL: the platform holds the order for 24 hours after payment. Do not ship yet.</source>
+        <translation>RISK_CONTROL：买家付款后平台会暂扣订单 24 小时。请暂勿发货。</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>冻结中</translation>
+    </message>
+    <message>
+        <source>IN_FROZEN: the order&apos;s money is frozen; check the dispute or chargeback.</source>
+        <translation>IN_FROZEN：订单资金已冻结；请查看相关纠纷或拒付。</translation>
+    </message>
+    <message>
+        <source>Products refunded too often</source>
+        <translation>退款过多的商品</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded line items over shipped ones in the last %n day(s), above %1 % with at least %2 shipped (the refund-rate rules).</source>
+        <translation>
+            <numerusform>近 %n 天内退款子订单占已发货子订单的比例高于 %1%，且已发货至少 %2 件（见退款率规则）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product is over the threshold.</source>
+        <translation>没有商品超过阈值。</translation>
+    </message>
+    <message>
+        <source>Orders per day over the last 30 days, by fulfillment model</source>
+        <translation>近 30 天每日订单数（按履约模式）</translation>
+    </message>
+    <message>
+        <source>Missed handovers</source>
+        <translation>未按时交接</translation>
+    </message>
+    <message>
+        <source>Handovers missed, by the day they were due</source>
+        <translation>未按时交接的订单（按截止日期）</translation>
+    </message>
+    <message>
+        <source>paid %1 ago</source>
+        <translation>%1前付款</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>尚未复核</translation>
+    </message>
+    <message>
+        <source>New orders nobody has marked reviewed (Ctrl+R on the Orders page).</source>
+        <translation>还没有人标记为已复核的新订单（在订单页按 Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>ordered %1 ago</source>
+        <translation>%1前下单</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;product:%1:%2&quot;&gt;%3&lt;/a&gt; · %4 % (%5 of %6)</source>
+        <translation>&lt;a href=&quot;product:%1:%2&quot;&gt;%3&lt;/a&gt; · %4%（已发货 %6 件，退款 %5 件）</translation>
     </message>
 </context>
 </TS>

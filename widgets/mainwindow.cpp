@@ -147,6 +147,7 @@ void MainWindow::buildUi()
     storeLabel->setContentsMargins(8, 0, 6, 0);
     toolbar->addWidget(storeLabel);
     m_storePicker = new QComboBox(toolbar);
+    m_storePicker->setObjectName(u"storePicker"_s);
     m_storePicker->setMinimumContentsLength(24);
     m_storePicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     toolbar->addWidget(m_storePicker);

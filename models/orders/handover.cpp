@@ -47,9 +47,13 @@ Handover::State Handover::state(const std::optional<QDateTime> &deadline,
 
 QString Handover::countdown(const QDateTime &deadline, const QDateTime &now)
 {
-    qint64 secs = now.secsTo(deadline);
-    const bool late = secs < 0;
-    secs = qAbs(secs);
+    const qint64 secs = now.secsTo(deadline);
+    const QString text = span(qAbs(secs));
+    return secs < 0 ? tr("overdue by %1").arg(text) : tr("%1 left").arg(text);
+}
+
+QString Handover::span(qint64 secs)
+{
     const qint64 days = secs / 86400;
     const qint64 hours = (secs % 86400) / 3600;
     const qint64 minutes = (secs % 3600) / 60;
@@ -60,7 +64,7 @@ QString Handover::countdown(const QDateTime &deadline, const QDateTime &now)
         span = tr("%1 h %2 min").arg(hours).arg(minutes);
     else
         span = tr("%1 min").arg(minutes);
-    return late ? tr("overdue by %1").arg(span) : tr("%1 left").arg(span);
+    return span;
 }
 
 } // namespace sd

@@ -41,6 +41,8 @@ public:
 
     // "3 h 20 min left", "overdue by 2 h 5 min", "1 d 4 h left".
     static QString countdown(const QDateTime &deadline, const QDateTime &now);
+    // "2 d 3 h", "5 h 12 min" or "7 min" for a span of seconds.
+    static QString span(qint64 seconds);
 };
 
 } // namespace sd

@@ -41,7 +41,9 @@ QVariantMap OrderFilter::toMap() const
             {u"to"_s, to.toString(Qt::ISODate)},
             {u"due"_s, dueName(due)},
             {u"dispute"_s, inDispute},
-            {u"not_reviewed"_s, notReviewedToday},
+            {u"review"_s, review == Review::NotToday ? u"not_today"_s
+                          : review == Review::Never  ? u"never"_s
+                                                     : QString()},
             {u"search"_s, search}};
 }
 
@@ -60,7 +62,10 @@ OrderFilter OrderFilter::fromMap(const QVariantMap &map)
             f.due = d;
     }
     f.inDispute = map.value(u"dispute"_s).toBool();
-    f.notReviewedToday = map.value(u"not_reviewed"_s).toBool();
+    const QString review = map.value(u"review"_s).toString();
+    f.review = review == u"not_today"_s ? Review::NotToday
+            : review == u"never"_s      ? Review::Never
+                                        : Review::Any;
     f.search = map.value(u"search"_s).toString();
     return f;
 }
@@ -131,7 +136,9 @@ QString OrderQuery::where(const OrderFilter &f, qint64 nowUtc, QVariantList *bin
     }
     if (f.inDispute)
         terms.append(u"o.order_status = 'IN_ISSUE'"_s);
-    if (f.notReviewedToday) {
+    if (f.review == OrderFilter::Review::Never)
+        terms.append(u"o.reviewed_on IS NULL"_s);
+    if (f.review == OrderFilter::Review::NotToday) {
         const QDate today = QDateTime::fromSecsSinceEpoch(nowUtc).toLocalTime().date();
         terms.append(u"(o.reviewed_on IS NULL OR o.reviewed_on < ?)"_s);
         binds->append(today.toString(Qt::ISODate));

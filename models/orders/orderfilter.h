@@ -12,6 +12,7 @@ namespace sd {
 struct OrderFilter
 {
     enum class Due { Any, Overdue, DueSoon, DueToday };
+    enum class Review { Any, NotToday, Never };
 
     qint64 storeId = 0; // 0: all stores
     QString model; // fulfillment model code, empty: any
@@ -21,7 +22,7 @@ struct OrderFilter
     QDate to; // inclusive
     Due due = Due::Any;
     bool inDispute = false;
-    bool notReviewedToday = false;
+    Review review = Review::Any; // not reviewed today, or never
     QString search; // order id, buyer, product, tracking number
 
     bool isDefault() const { return *this == OrderFilter(); }

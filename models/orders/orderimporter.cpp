@@ -576,7 +576,7 @@ std::optional<ParsedRow> ImportRun::parse(const QStringList &fields, RowError *e
         }
         r = bare ? Rate::parseFraction(t, &why) : Rate::parsePercent(t, &why);
         if (!r || r->millionths() < 0 || r->millionths() > Rate::One) {
-            *error = RowError{col(f), OrderImporter::tr("\"%1\" is not a rate between 0 and 100 %%: %2")
+            *error = RowError{col(f), OrderImporter::tr("\"%1\" is not a rate between 0 and 100 %: %2")
                                               .arg(t, why)};
             return false;
         }

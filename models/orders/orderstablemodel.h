@@ -20,15 +20,15 @@ class OrdersTableModel final : public QAbstractTableModel
 public:
     enum Column {
         OrderIdColumn,
-        StoreColumn,
-        ModelColumn,
+        HandoverColumn,
         StatusColumn,
+        ModelColumn,
+        StoreColumn,
         BuyerColumn,
         CountryColumn,
         TotalColumn,
         CreatedColumn,
         PaidColumn,
-        HandoverColumn,
         ReviewedColumn,
         NoteColumn,
         ColumnCount

@@ -55,8 +55,8 @@ TodaySummary TodayReport::compute(qint64 storeId, qint64 nowUtc) const
     f.status = u"IN_FROZEN"_s;
     t.frozen = section(f, u" ORDER BY o.paid_utc, o.id"_s, nowUtc, u"o.paid_utc"_s);
     f = base;
-    f.notReviewedToday = true;
-    // Orders still in progress that nobody has looked at today.
+    f.review = OrderFilter::Review::Never;
+    // Orders that arrived since the last review: nobody has looked at them yet.
     t.notReviewed = section(f, u" ORDER BY o.created_utc DESC, o.id DESC"_s, nowUtc,
                             u"o.created_utc"_s);
 

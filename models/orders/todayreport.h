@@ -42,7 +42,7 @@ struct TodaySummary
     Section dueToday; // not yet overdue, due before the end of the local day
     Section riskControl;
     Section frozen;
-    Section notReviewed;
+    Section notReviewed; // never reviewed
     QList<ProductRefunds> refundProducts;
     qint64 refundThresholdPpm = 0;
     int refundWindowDays = 0;
@@ -58,7 +58,7 @@ class TodayReport final
 {
     Q_DECLARE_TR_FUNCTIONS(sd::TodayReport)
 public:
-    static constexpr int ListLength = 5;
+    static constexpr int ListLength = 4;
     static constexpr int ChartDays = 30;
 
     explicit TodayReport(const QSqlDatabase &db) : m_db(db) { }

@@ -76,17 +76,17 @@ OrdersPage::OrdersPage(AppContext *context, QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_due(new QComboBox(this))
     , m_dispute(new QCheckBox(tr("In dispute"), this))
-    , m_notReviewed(new QCheckBox(tr("Not reviewed today"), this))
+    , m_review(new QComboBox(this))
     , m_clear(new QPushButton(tr("C&lear filters"), this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_detailTitle(new QLabel(this))
     , m_detailFacts(new QLabel(this))
-    , m_items(smallTable({tr("Item"), tr("Product"), tr("Qty"), tr("Unit price"), tr("Refunded")}, this))
-    , m_history(smallTable({tr("When"), tr("Change"), tr("Source")}, this))
+    , m_items(smallTable({tr("Qty"), tr("Unit price"), tr("Refunded"), tr("Product")}, this))
+    , m_history(smallTable({tr("When"), tr("Change")}, this))
     , m_note(new QPlainTextEdit(this))
     , m_saveNote(new QPushButton(tr("&Save note"), this))
-    , m_review(new QPushButton(tr("Mark &reviewed"), this))
+    , m_markReviewed(new QPushButton(tr("Mark &reviewed"), this))
     , m_searchDelay(new QTimer(this))
     , m_clock(new QTimer(this))
 {
@@ -98,6 +98,9 @@ OrdersPage::OrdersPage(AppContext *context, QWidget *parent)
     m_status->addItem(tr("All statuses"), QString());
     for (const QString &code : OrderTerms::statusCodes())
         m_status->addItem(OrderTerms::statusLabel(code), code);
+    m_review->addItem(tr("Reviewed or not"), int(OrderFilter::Review::Any));
+    m_review->addItem(tr("Not reviewed today"), int(OrderFilter::Review::NotToday));
+    m_review->addItem(tr("Never reviewed"), int(OrderFilter::Review::Never));
     m_due->addItem(tr("Any handover"), int(OrderFilter::Due::Any));
     m_due->addItem(tr("Overdue"), int(OrderFilter::Due::Overdue));
     m_due->addItem(tr("Due within 12 h"), int(OrderFilter::Due::DueSoon));
@@ -125,7 +128,7 @@ OrdersPage::OrdersPage(AppContext *context, QWidget *parent)
     filters2->addSpacing(12);
     filters2->addWidget(m_due);
     filters2->addWidget(m_dispute);
-    filters2->addWidget(m_notReviewed);
+    filters2->addWidget(m_review);
     filters2->addWidget(m_clear);
     filters2->addStretch();
     filters2->addWidget(m_count);
@@ -136,8 +139,8 @@ OrdersPage::OrdersPage(AppContext *context, QWidget *parent)
     actions->addWidget(importButton);
     actions->addWidget(exportButton);
     actions->addStretch();
-    actions->addWidget(m_review);
-    m_review->setToolTip(tr("Mark the selected orders reviewed today (Ctrl+R)"));
+    actions->addWidget(m_markReviewed);
+    m_markReviewed->setToolTip(tr("Mark the selected orders reviewed today (Ctrl+R)"));
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -154,8 +157,8 @@ OrdersPage::OrdersPage(AppContext *context, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(OrdersTableModel::CreatedColumn, Qt::DescendingOrder);
     const QList<std::pair<int, int>> widths{
-            {OrdersTableModel::OrderIdColumn, 150}, {OrdersTableModel::StoreColumn, 140},
-            {OrdersTableModel::ModelColumn, 150},   {OrdersTableModel::StatusColumn, 170},
+            {OrdersTableModel::OrderIdColumn, 140}, {OrdersTableModel::StoreColumn, 140},
+            {OrdersTableModel::ModelColumn, 150},   {OrdersTableModel::StatusColumn, 150},
             {OrdersTableModel::BuyerColumn, 140},   {OrdersTableModel::CountryColumn, 60},
             {OrdersTableModel::TotalColumn, 90},    {OrdersTableModel::CreatedColumn, 120},
             {OrdersTableModel::PaidColumn, 120},    {OrdersTableModel::HandoverColumn, 150},
@@ -190,13 +193,14 @@ OrdersPage::OrdersPage(AppContext *context, QWidget *parent)
     detailLayout->addWidget(new QLabel(tr("Staff note"), detail));
     detailLayout->addWidget(m_note);
     detailLayout->addLayout(noteButtons);
-    detail->setMinimumWidth(340);
+    detail->setMinimumWidth(300);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({760, 300});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -215,12 +219,11 @@ OrdersPage::OrdersPage(AppContext *context, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &OrdersPage::filterControlsChanged);
     connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &OrdersPage::filterControlsChanged);
-    for (QComboBox *combo : {m_modelFilter, m_status, m_country, m_due})
+    for (QComboBox *combo : {m_modelFilter, m_status, m_country, m_due, m_review})
         connect(combo, &QComboBox::currentIndexChanged, this, &OrdersPage::filterControlsChanged);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &OrdersPage::filterControlsChanged);
-    for (QCheckBox *box : {m_dispute, m_notReviewed})
-        connect(box, &QCheckBox::toggled, this, &OrdersPage::filterControlsChanged);
+    connect(m_dispute, &QCheckBox::toggled, this, &OrdersPage::filterControlsChanged);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         OrderFilter f;
         f.storeId = m_context->currentStoreId();
@@ -229,19 +232,11 @@ OrdersPage::OrdersPage(AppContext *context, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrdersPage::showDetail);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_review->setEnabled(m_view->selectionModel()->hasSelection()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        updateCount();
-        // Count the matches right after the first page is painted.
-        QTimer::singleShot(0, this, [this] {
-            if (m_model->canFetchMore({}))
-                m_model->fetchMore({});
-            updateCount();
-        });
-    });
+            [this] { m_markReviewed->setEnabled(m_view->selectionModel()->hasSelection()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersPage::modelWasReset);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersPage::updateCount);
     connect(m_saveNote, &QPushButton::clicked, this, &OrdersPage::saveNote);
-    connect(m_review, &QPushButton::clicked, this, &OrdersPage::markReviewed);
+    connect(m_markReviewed, &QPushButton::clicked, this, &OrdersPage::markReviewed);
     auto *reviewShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
     reviewShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(reviewShortcut, &QShortcut::activated, this, &OrdersPage::markReviewed);
@@ -268,8 +263,24 @@ OrdersPage::OrdersPage(AppContext *context, QWidget *parent)
     OrderFilter saved = OrderFilter::fromMap(QSettings().value(u"orders/filter"_s).toMap());
     saved.storeId = m_context->currentStoreId();
     applyFilter(saved);
-    m_review->setEnabled(false);
-    showDetail();
+    m_markReviewed->setEnabled(false);
+    modelWasReset();
+}
+
+void OrdersPage::modelWasReset()
+{
+    updateCount();
+    // The first order is selected, so the detail panel always shows something.
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, OrdersTableModel::OrderIdColumn));
+    else
+        showDetail();
+    // Count the matches right after the first page is painted.
+    QTimer::singleShot(0, this, [this] {
+        if (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        updateCount();
+    });
 }
 
 OrdersPage::~OrdersPage() = default;
@@ -300,7 +311,7 @@ OrderFilter OrdersPage::currentFilter() const
         f.to = m_to->date();
     f.due = OrderFilter::Due(m_due->currentData().toInt());
     f.inDispute = m_dispute->isChecked();
-    f.notReviewedToday = m_notReviewed->isChecked();
+    f.review = OrderFilter::Review(m_review->currentData().toInt());
     return f;
 }
 
@@ -323,7 +334,7 @@ void OrdersPage::applyFilter(const OrderFilter &filter)
     m_from->setDate(filter.from.isValid() ? filter.from : AnyDate);
     m_to->setDate(filter.to.isValid() ? filter.to : AnyDate);
     m_dispute->setChecked(filter.inDispute);
-    m_notReviewed->setChecked(filter.notReviewedToday);
+    select(m_review, int(filter.review));
     m_settingControls = false;
     filterControlsChanged();
 }
@@ -351,7 +362,7 @@ void OrdersPage::updateCount()
         return;
     }
     m_count->setText(m_model->isCounted()
-                             ? tr("%n order(s)", nullptr, int(qMin<qint64>(m_model->matchCount(), INT_MAX)))
+                             ? tr("%Ln order(s)", nullptr, int(qMin<qint64>(m_model->matchCount(), INT_MAX)))
                              : tr("counting…"));
 }
 
@@ -402,16 +413,17 @@ void OrdersPage::showDetail()
     m_items->setRowCount(int(d->items.size()));
     for (int i = 0; i < d->items.size(); ++i) {
         const OrderItem &item = d->items.at(i);
-        const QStringList cells{item.childId,
-                                item.productName.isEmpty() ? item.productId : item.productName,
-                                QLocale().toString(item.quantity),
+        const QStringList cells{QLocale().toString(item.quantity),
                                 money(item.unitPriceMinor, d->currency),
-                                item.refundMinor ? money(item.refundMinor, d->currency) : QString()};
+                                item.refundMinor ? money(item.refundMinor, d->currency) : QString(),
+                                item.productName.isEmpty() ? item.productId : item.productName};
+        const QString tip = tr("%1\nLine item %2 · product %3 · SKU %4")
+                                    .arg(item.productName, item.childId, item.productId, item.skuCode);
         for (int c = 0; c < cells.size(); ++c) {
             auto *cell = new QTableWidgetItem(cells.at(c));
-            if (c == 1)
-                cell->setToolTip(tr("%1\nProduct %2 · SKU %3")
-                                         .arg(item.productName, item.productId, item.skuCode));
+            cell->setToolTip(tip);
+            if (c < 3)
+                cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_items->setItem(i, c, cell);
         }
     }
@@ -422,9 +434,12 @@ void OrdersPage::showDetail()
         const bool status = h.field == u"order_status"_s;
         const QString from = status && !h.oldValue.isEmpty() ? OrderTerms::statusLabel(h.oldValue) : h.oldValue;
         const QString to = status ? OrderTerms::statusLabel(h.newValue) : h.newValue;
-        m_history->setItem(i, 0, new QTableWidgetItem(utc::displayLocal(h.atUtc)));
-        m_history->setItem(i, 1, new QTableWidgetItem(from.isEmpty() ? to : tr("%1 → %2").arg(from, to)));
-        m_history->setItem(i, 2, new QTableWidgetItem(h.source));
+        auto *when = new QTableWidgetItem(utc::displayLocal(h.atUtc));
+        auto *change = new QTableWidgetItem(from.isEmpty() ? to : tr("%1 → %2").arg(from, to));
+        for (QTableWidgetItem *cell : {when, change})
+            cell->setToolTip(tr("%1\nRecorded by: %2").arg(change->text(), h.source));
+        m_history->setItem(i, 0, when);
+        m_history->setItem(i, 1, change);
     }
     m_history->resizeColumnsToContents();
     m_note->setPlainText(d->staffNote);

@@ -39,6 +39,7 @@ public:
 
 private:
     void filterControlsChanged();
+    void modelWasReset();
     void reloadChoices();
     void updateCount();
     void showDetail();
@@ -57,7 +58,7 @@ private:
     QDateEdit *m_to;
     QComboBox *m_due;
     QCheckBox *m_dispute;
-    QCheckBox *m_notReviewed;
+    QComboBox *m_review;
     QPushButton *m_clear;
     QLabel *m_count;
     QTableView *m_view;
@@ -67,7 +68,7 @@ private:
     QTableWidget *m_history;
     QPlainTextEdit *m_note;
     QPushButton *m_saveNote;
-    QPushButton *m_review;
+    QPushButton *m_markReviewed;
     QTimer *m_searchDelay;
     QTimer *m_clock;
     qint64 m_detailRef = 0;

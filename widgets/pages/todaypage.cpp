@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "money/rate.h"
+#include "orders/handover.h"
 #include "orders/orderterms.h"
 #include "orders/todayreport.h"
 #include "pageheader.h"
@@ -32,7 +33,7 @@ QChartView *makeChartView(QWidget *parent)
 {
     auto *view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(240);
+    view->setMinimumHeight(300);
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
     return view;
@@ -58,6 +59,9 @@ void fillChart(QChart *chart, QAbstractBarSeries *series, const QList<QDate> &da
     auto *x = new QBarCategoryAxis(chart);
     x->append(dayLabels(days));
     x->setGridLineVisible(false);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    x->setLabelsFont(small);
     auto *y = new QValueAxis(chart);
     y->setRange(0, qMax(4, max + max / 8 + 1));
     y->setLabelFormat(u"%d"_s);
@@ -169,16 +173,24 @@ void TodayPage::reload()
         delete item->widget();
         delete item;
     }
-    auto list = [&](const TodaySummary::Section &s, bool deadline) {
+    // One line per order: its id, how long until (or since) the deadline or the event,
+    // and the store when all stores are shown.
+    const bool allStores = m_context->currentStoreId() == 0;
+    const QDateTime nowTime = utc::fromStore(now);
+    enum class When { Deadline, Since };
+    auto list = [&](const TodaySummary::Section &s, When kind, const QString &sinceText) {
         if (s.count == 0)
             return tr("Nothing here today.");
         QStringList lines;
         for (const auto &b : s.first) {
-            QString when = utc::displayLocal(b.atUtc);
-            if (deadline)
-                when = b.atUtc < now ? tr("was due %1").arg(when) : tr("due %1").arg(when);
-            lines.append(u"<a href=\"order:%1\">%2</a> · %3 · %4"_s.arg(
-                    QString::number(b.ref), b.orderId, b.storeName.toHtmlEscaped(), when));
+            const QString when = kind == When::Deadline
+                    ? Handover::countdown(utc::fromStore(b.atUtc), nowTime)
+                    : sinceText.arg(Handover::span(qMax<qint64>(0, now - b.atUtc)));
+            QString line = u"<a href=\"order:%1\">%2</a> · %3"_s.arg(QString::number(b.ref),
+                                                                     b.orderId, when);
+            if (allStores)
+                line += u" · "_s + b.storeName.toHtmlEscaped();
+            lines.append(line);
         }
         return lines.join(u"<br>"_s);
     };
@@ -189,29 +201,33 @@ void TodayPage::reload()
     };
     add(sectionCard(tr("JIT and POP handovers overdue"),
                     tr("Past the handover deadline and not shipped: late penalties apply."),
-                    t.overdue.count, list(t.overdue, true), u"section:overdue"_s, true));
+                    t.overdue.count, list(t.overdue, When::Deadline, {}), u"section:overdue"_s, true));
     add(sectionCard(tr("Handovers due today"),
                     tr("Hand these to the Cainiao pickup or the warehouse before the deadline."),
-                    t.dueToday.count, list(t.dueToday, true), u"section:due_today"_s, false));
+                    t.dueToday.count, list(t.dueToday, When::Deadline, {}), u"section:due_today"_s, false));
     add(sectionCard(tr("In risk control"),
                     tr("RISK_CONTROL: the platform holds the order for 24 hours after payment. "
                        "Do not ship yet."),
-                    t.riskControl.count, list(t.riskControl, false), u"section:risk"_s, false));
+                    t.riskControl.count, list(t.riskControl, When::Since, tr("paid %1 ago")), u"section:risk"_s, false));
     add(sectionCard(tr("Frozen"),
                     tr("IN_FROZEN: the order's money is frozen; check the dispute or chargeback."),
-                    t.frozen.count, list(t.frozen, false), u"section:frozen"_s, true));
-    add(sectionCard(tr("Not reviewed today"),
-                    tr("Orders nobody has marked reviewed today (Ctrl+R on the Orders page)."),
-                    t.notReviewed.count, list(t.notReviewed, false), u"section:not_reviewed"_s,
+                    t.frozen.count, list(t.frozen, When::Since, tr("paid %1 ago")), u"section:frozen"_s, true));
+    add(sectionCard(tr("Not reviewed yet"),
+                    tr("New orders nobody has marked reviewed (Ctrl+R on the Orders page)."),
+                    t.notReviewed.count, list(t.notReviewed, When::Since, tr("ordered %1 ago")), u"section:not_reviewed"_s,
                     false));
     QStringList products;
     for (const auto &p : t.refundProducts.mid(0, TodayReport::ListLength)) {
-        products.append(tr("<a href=\"product:%1:%2\">%3</a> · %4 · %5 % (%6 of %7 items)")
-                                .arg(QString::number(p.storeId), p.productId,
-                                     p.productName.toHtmlEscaped(), p.storeName.toHtmlEscaped(),
-                                     Rate::fromMillionths(p.ratePpm).toPercentText())
-                                .arg(p.refunded)
-                                .arg(p.shipped));
+        // One decimal is enough to compare products; the ratio is exact in the report.
+        const QString rate = QLocale().toString(double(p.ratePpm) / 10000.0, 'f', 1);
+        QString line = tr("<a href=\"product:%1:%2\">%3</a> · %4 % (%5 of %6)")
+                               .arg(QString::number(p.storeId), p.productId,
+                                    p.productName.toHtmlEscaped(), rate)
+                               .arg(p.refunded)
+                               .arg(p.shipped);
+        if (allStores)
+            line += u" · "_s + p.storeName.toHtmlEscaped();
+        products.append(line);
     }
     add(sectionCard(tr("Products refunded too often"),
                     tr("Refunded line items over shipped ones in the last %n day(s), above %1 % "

@@ -1,0 +1,257 @@
+// bench_orders: the orders workload at a million rows. Not a test: it prints figures
+// that docs/performance.md records, next to the targets of the orders issue.
+//
+//   bench_orders [--orders N] [--dir DIR] [--keep]
+//
+// 1. Writes N orders (default 1,000,000) as a CSV in the seller-center layout.
+// 2. Imports it into a fresh workspace with OrderImporter, and times `sqlite3 .import`
+//    of the same file into a plain table as the reference (when sqlite3 is installed).
+// 3. Opens the Orders page (offscreen) and times its first paint, a filter change, a
+//    sort, a search and a jump to the last row, each until the view has painted.
+// 4. Reports the peak resident memory.
+
+#include "appcontext.h"
+#include "orders/orderimporter.h"
+#include "orders/orderstablemodel.h"
+#include "pages/orderspage.h"
+#include "store/workspace.h"
+#include "stores/storerepository.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream out(stdout);
+
+qint64 peakRssMiB()
+{
+#if defined(Q_OS_UNIX)
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+#if defined(Q_OS_MACOS)
+    return usage.ru_maxrss / (1024 * 1024); // bytes
+#else
+    return usage.ru_maxrss / 1024; // KiB
+#endif
+#else
+    return -1;
+#endif
+}
+
+void report(const char *what, double ms, const char *target)
+{
+    out << qSetFieldWidth(44) << Qt::left << what << qSetFieldWidth(0) << qSetFieldWidth(12)
+        << Qt::right << QString::number(ms, 'f', 1) << qSetFieldWidth(0) << " ms   target "
+        << target << Qt::endl;
+}
+
+bool writeCsv(const QString &path, int orders)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QTextStream s(&f);
+    s.setEncoding(QStringConverter::Utf8);
+    s << u"订单号,订单状态,负责人(业务员),买家名称,下单时间,付款时间,产品总金额,物流费用,订单金额,满立减,"
+         "产品信息,订单备注,收货地址,收货人名称,收货国家,州/省,城市,地址,邮编,联系电话,手机,买家选择物流,"
+         "发货期限,实际发货物流:运单号,发货时间,确认收货时间\n"_s;
+    const QStringList statuses{u"等待您发货"_s, u"等待买家收货"_s, u"订单结束"_s, u"风控中"_s,
+                               u"纠纷中"_s, u"冻结中"_s};
+    const QStringList products{u"Silicone spatula set, 5 pcs"_s, u"Ceramic coffee mug 350 ml"_s,
+                               u"USB-C braided cable 2 m"_s, u"Wireless earbuds with charging case"_s,
+                               u"Floral embroidery starter kit"_s, u"Pearl hair clips, 12 pcs"_s};
+    const QStringList buyers{u"Lucía García"_s, u"Camille Martin"_s, u"João Silva"_s,
+                             u"Иван Петров"_s, u"김민준"_s, u"Emily Johnson"_s};
+    const QStringList countries{u"ES"_s, u"FR"_s, u"BR"_s, u"RU"_s, u"KR"_s, u"US"_s};
+    QRandomGenerator rng(42);
+    const QDateTime start(QDate(2025, 1, 1), QTime(0, 0));
+    for (int i = 0; i < orders; ++i) {
+        const QDateTime created = start.addSecs(qint64(i) * 31 + rng.bounded(30));
+        const QDateTime paid = created.addSecs(60 + rng.bounded(3600));
+        const int status = int(rng.bounded(100)) < 70 ? 2 : int(rng.bounded(6));
+        const bool shipped = status == 1 || status == 2;
+        const int qty = 1 + int(rng.bounded(3));
+        const int cents = 199 + int(rng.bounded(5000));
+        const QString total = u"US $%1.%2"_s.arg((cents * qty) / 100).arg((cents * qty) % 100, 2, 10, QChar(u'0'));
+        const int p = int(rng.bounded(int(products.size())));
+        const int b = int(rng.bounded(int(buyers.size())));
+        s << (8000000000000000LL + i) << ',' << statuses.at(status) << ",Li Wei," << buyers.at(b) << ','
+          << created.toString(u"yyyy-MM-dd HH:mm:ss"_s) << ','
+          << paid.toString(u"yyyy-MM-dd HH:mm:ss"_s) << ',' << total << ",US $0.00," << total
+          << ",US $0.00,\"【1】" << products.at(p) << "\n(产品数量: " << qty << " piece)\",,"
+          << "Street 1,Receiver," << countries.at(b) << ",State,City,Street 1,10001,,,"
+          << "AliExpress Standard Shipping,,"
+          << (shipped ? u"CAINIAO:LP%1CN"_s.arg(100000000 + i) : QString()) << ','
+          << (shipped ? paid.addSecs(20 * 3600).toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString())
+          << ",\n";
+    }
+    s.flush();
+    return f.error() == QFile::NoError;
+}
+
+// Runs `change`, then paints the view; returns the milliseconds both took.
+template<typename F>
+double timed(QWidget *view, F change)
+{
+    QElapsedTimer t;
+    t.start();
+    change();
+    view->repaint();
+    QCoreApplication::processEvents();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    int orders = 1'000'000;
+    QString dirPath;
+    bool keep = false;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--orders"_s && i + 1 < args.size())
+            orders = args[++i].toInt();
+        else if (args[i] == u"--dir"_s && i + 1 < args.size())
+            dirPath = args[++i];
+        else if (args[i] == u"--keep"_s)
+            keep = true;
+    }
+    QTemporaryDir temp;
+    temp.setAutoRemove(!keep);
+    const QString dir = dirPath.isEmpty() ? temp.path() : dirPath;
+    const QString csv = dir + u"/orders.csv"_s;
+    out << "bench_orders: " << orders << " orders in " << dir << Qt::endl;
+
+    QElapsedTimer t;
+    t.start();
+    if (!writeCsv(csv, orders)) {
+        out << "cannot write " << csv << Qt::endl;
+        return 1;
+    }
+    out << "generated CSV: " << QFile(csv).size() / (1024 * 1024) << " MiB in " << t.elapsed()
+        << " ms" << Qt::endl;
+
+    sd::Workspace ws(dir + u"/bench.sqlite"_s);
+    QString error;
+    QFile::remove(ws.path());
+    if (!ws.open(&error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    sd::Store store;
+    store.name = u"Bench store"_s;
+    const auto storeId = sd::StoreRepository(ws.connection()).add(store, &error);
+    if (!storeId) {
+        out << error << Qt::endl;
+        return 1;
+    }
+
+    sd::OrderImportOptions options;
+    options.storeId = *storeId;
+    options.defaultModel = u"semi_jit"_s;
+    t.restart();
+    const auto result = sd::OrderImporter(ws.connection()).run(csv, options);
+    const double importMs = double(t.nsecsElapsed()) / 1e6;
+    if (!result.committed) {
+        out << "import failed: " << result.fatal << ' ' << result.errors.join(u'\n') << Qt::endl;
+        return 1;
+    }
+    const qint64 importRss = peakRssMiB();
+    report("import (OrderImporter)", importMs, "ratio <= 1.0 to sqlite3 .import");
+
+    // Reference: the sqlite3 shell loading the same file into an untyped table.
+    double referenceMs = -1;
+    {
+        const QString refDb = dir + u"/reference.sqlite"_s;
+        QFile::remove(refDb);
+        QProcess sqlite;
+        t.restart();
+        sqlite.start(u"sqlite3"_s, {refDb});
+        if (sqlite.waitForStarted()) {
+            sqlite.write(QByteArray(".mode csv\n.import '") + csv.toUtf8() + "' t\n.quit\n");
+            sqlite.closeWriteChannel();
+            sqlite.waitForFinished(-1);
+            referenceMs = double(t.nsecsElapsed()) / 1e6;
+        }
+        QFile::remove(refDb);
+    }
+    if (referenceMs > 0) {
+        report("reference: sqlite3 .import", referenceMs, "-");
+        out << "import ratio: " << QString::number(importMs / referenceMs, 'f', 2)
+            << " (target <= 1.0)" << Qt::endl;
+    } else {
+        out << "reference: sqlite3 not found (apt install sqlite3)" << Qt::endl;
+    }
+
+    // The Orders page over the imported store.
+    sd::ui::AppContext context(&ws, false);
+    QWidget window;
+    window.resize(1280, 800);
+    double firstPaint = 0;
+    sd::ui::OrdersPage *page = nullptr;
+    firstPaint = timed(&window, [&] {
+        page = new sd::ui::OrdersPage(&context, &window);
+        page->resize(window.size());
+        window.show();
+    });
+    report("Orders page: open to first paint", firstPaint, "150 ms");
+    auto *view = page->findChild<QTableView *>();
+    sd::OrdersTableModel *model = page->model();
+    // The deferred count lands after the first paint.
+    QCoreApplication::processEvents();
+
+    sd::OrderFilter filter;
+    filter.storeId = *storeId;
+    filter.status = u"FINISH"_s;
+    report("change a filter (status)", timed(&window, [&] {
+               model->setFilter(filter);
+               model->fetchMore({});
+           }),
+           "100 ms");
+    report("sort (order total)", timed(&window, [&] {
+               view->sortByColumn(sd::OrdersTableModel::TotalColumn, Qt::AscendingOrder);
+               model->fetchMore({});
+           }),
+           "100 ms");
+    filter.status.clear();
+    filter.search = u"earbuds"_s;
+    report("search (\"earbuds\")", timed(&window, [&] {
+               model->setFilter(filter);
+               model->fetchMore({});
+           }),
+           "100 ms");
+    filter.search.clear();
+    model->setFilter(filter);
+    model->fetchMore({});
+    report("scroll to the last row", timed(&window, [&] {
+               view->scrollToBottom();
+           }),
+           "100 ms");
+    out << "rows in the view: " << model->rowCount() << Qt::endl;
+    out << "peak memory after import: " << importRss << " MiB; at the end: " << peakRssMiB()
+        << " MiB (target 250 MB)" << Qt::endl;
+    ws.releaseConnection();
+    return 0;
+}
