@@ -376,7 +376,19 @@ void OrdersTableModel::sort(int column, Qt::SortOrder order)
     if (next.key == m_sort.key && next.descending == m_sort.descending)
         return;
     m_sort = next;
-    refresh();
+    // The same rows in another order: the count stays.
+    const qint64 total = m_total;
+    const bool counted = m_counted;
+    m_resetting = true;
+    beginResetModel();
+    reload();
+    if (counted) {
+        m_total = total;
+        m_counted = true;
+        m_exposed = int(qMin<qint64>(total, std::numeric_limits<int>::max() - 1));
+    }
+    endResetModel();
+    m_resetting = false;
 }
 
 } // namespace sd
