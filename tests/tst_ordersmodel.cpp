@@ -26,8 +26,7 @@ qint64 countWhere(const QSqlDatabase &db, const sd::OrderFilter &f)
     QVariantList binds;
     QSqlQuery q(db);
     q.prepare(u"SELECT count(*) FROM orders o"_s + sd::OrderQuery::where(f, sd::utc::toStore(Now), &binds));
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
+    sd::OrderQuery::bindAll(q, binds);
     if (!q.exec() || !q.next())
         return -1;
     return q.value(0).toLongLong();

@@ -14,7 +14,7 @@ namespace sd {
 
 std::optional<int> DeadlineCalculator::hoursAt(const QString &key, const QDate &date)
 {
-    const QString cacheKey = key + u'|' + date.toString(Qt::ISODate);
+    const std::pair<QString, qint64> cacheKey{key, date.toJulianDay()};
     const auto it = m_cache.constFind(cacheKey);
     if (it != m_cache.cend())
         return *it;

@@ -31,7 +31,7 @@ private:
     std::optional<int> hoursAt(const QString &key, const QDate &date);
 
     QSqlDatabase m_db;
-    QHash<QString, std::optional<int>> m_cache; // "key|date" -> hours
+    QHash<std::pair<QString, qint64>, std::optional<int>> m_cache; // (key, julian day) -> hours
 };
 
 } // namespace sd

@@ -36,8 +36,7 @@ OrderExporter::Result OrderExporter::run(const QString &path, TableWriter::Forma
     {
         QSqlQuery count(m_db);
         count.prepare(u"SELECT count(*) FROM orders o"_s + where);
-        for (const QVariant &b : std::as_const(binds))
-            count.addBindValue(b);
+        OrderQuery::bindAll(count, binds);
         if (!count.exec() || !count.next()) {
             result.error = count.lastError().text();
             return result;
@@ -66,8 +65,7 @@ OrderExporter::Result OrderExporter::run(const QString &path, TableWriter::Forma
               // Ties in the order of their content, so that a workspace rebuilt from this
               // file exports the same bytes.
               + u", s.name, o.order_id, i.id"_s);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
+    OrderQuery::bindAll(q, binds);
     if (!q.exec()) {
         result.error = q.lastError().text();
         return result;

@@ -70,9 +70,22 @@ OrderFilter OrderFilter::fromMap(const QVariantMap &map)
     return f;
 }
 
+const QStringList &OrderQuery::awaitingShipmentStatuses()
+{
+    static const QStringList s{u"WAIT_SELLER_SEND_GOODS"_s, u"SELLER_PART_SEND_GOODS"_s};
+    return s;
+}
+
 QString OrderQuery::awaitingShipmentSql()
 {
-    return u"o.order_status IN ('WAIT_SELLER_SEND_GOODS', 'SELLER_PART_SEND_GOODS')"_s;
+    // Constant codes, written into the SQL so that the partial index applies.
+    return u"o.order_status IN ('"_s + awaitingShipmentStatuses().join(u"', '"_s) + u"')"_s;
+}
+
+void OrderQuery::bindAll(QSqlQuery &query, const QVariantList &binds)
+{
+    for (const QVariant &b : binds)
+        query.addBindValue(b);
 }
 
 QString OrderQuery::matchText(const QString &search)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QSqlQuery>
+#include <QStringList>
 #include <QString>
 #include <QVariantList>
 #include <QVariantMap>
@@ -52,7 +54,10 @@ public:
     // " ORDER BY ..."; reversed for reading pages from the far end.
     static QString orderBy(const OrderSort &sort, bool reversed = false);
     // The statuses in which an order still waits to be handed over.
-    static QString awaitingShipmentSql();
+    static const QStringList &awaitingShipmentStatuses();
+    static QString awaitingShipmentSql(); // "o.order_status IN (...)"
+    // Binds the values where() collected, in order.
+    static void bindAll(QSqlQuery &query, const QVariantList &binds);
     // FTS5 query text for a search: one phrase, quotes doubled.
     static QString matchText(const QString &search);
 };

@@ -224,8 +224,7 @@ OrderRepository::DueLists OrderRepository::due(qint64 nowUtc, qint64 storeId) co
         QSqlQuery q(m_db);
         q.prepare(u"SELECT o.order_id FROM orders o"_s + OrderQuery::where(f, nowUtc, &binds)
                   + u" ORDER BY o.handover_due_utc, o.id"_s);
-        for (const QVariant &b : std::as_const(binds))
-            q.addBindValue(b);
+        OrderQuery::bindAll(q, binds);
         if (!q.exec())
             continue;
         QStringList &out = due == OrderFilter::Due::Overdue ? lists.overdue : lists.dueSoon;

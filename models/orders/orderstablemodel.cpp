@@ -45,11 +45,23 @@ void OrdersTableModel::setNow(const QDateTime &now)
 
 void OrdersTableModel::refresh()
 {
+    reset(false);
+}
+
+void OrdersTableModel::reset(bool keepCount)
+{
+    const qint64 total = m_total;
+    const bool counted = m_counted;
     // Views and testers react to modelReset; counting then would nest a row insertion
     // inside the reset, so fetchMore waits until the reset is over.
     m_resetting = true;
     beginResetModel();
     reload();
+    if (keepCount && counted) {
+        m_total = total;
+        m_counted = true;
+        m_exposed = int(qMin<qint64>(total, std::numeric_limits<int>::max() - 1));
+    }
     endResetModel();
     m_resetting = false;
 }
@@ -106,8 +118,7 @@ void OrdersTableModel::fetchMore(const QModelIndex &parent)
     const QString where = OrderQuery::where(m_filter, utc::toStore(m_now), &binds);
     QSqlQuery q(m_db);
     q.prepare(u"SELECT count(*) FROM orders o"_s + where);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
+    OrderQuery::bindAll(q, binds);
     m_counted = true;
     if (!q.exec() || !q.next()) {
         m_error = q.lastError().text();
@@ -142,8 +153,7 @@ bool OrdersTableModel::loadPage(int page) const
     }
     q.prepare(u"SELECT "_s + s_columns + u" FROM orders o"_s + where
               + OrderQuery::orderBy(m_sort, fromEnd) + u" LIMIT ? OFFSET ?"_s);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
+    OrderQuery::bindAll(q, binds);
     q.addBindValue(limit);
     q.addBindValue(skip);
     if (!q.exec()) {
@@ -211,8 +221,7 @@ QString OrdersTableModel::dueState(const Row &r) const
         return {};
     const QDateTime due = utc::fromStore(r.due.toLongLong());
     const QDateTime shipped = r.shipped.isNull() ? QDateTime() : utc::fromStore(r.shipped.toLongLong());
-    const bool awaiting = r.status == u"WAIT_SELLER_SEND_GOODS"_s
-            || r.status == u"SELLER_PART_SEND_GOODS"_s;
+    const bool awaiting = OrderQuery::awaitingShipmentStatuses().contains(r.status);
     if (!shipped.isValid() && !awaiting)
         return {}; // cancelled, in risk hold or closed before shipping: no countdown
     switch (Handover::state(due, shipped, m_now, OrderQuery::DueSoonSeconds)) {
@@ -376,19 +385,7 @@ void OrdersTableModel::sort(int column, Qt::SortOrder order)
     if (next.key == m_sort.key && next.descending == m_sort.descending)
         return;
     m_sort = next;
-    // The same rows in another order: the count stays.
-    const qint64 total = m_total;
-    const bool counted = m_counted;
-    m_resetting = true;
-    beginResetModel();
-    reload();
-    if (counted) {
-        m_total = total;
-        m_counted = true;
-        m_exposed = int(qMin<qint64>(total, std::numeric_limits<int>::max() - 1));
-    }
-    endResetModel();
-    m_resetting = false;
+    reset(true); // the same rows in another order: the count stays
 }
 
 } // namespace sd

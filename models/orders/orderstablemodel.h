@@ -87,6 +87,7 @@ private:
         QString note;
     };
 
+    void reset(bool keepCount);
     void reload();
     const Row *rowAt(int row) const;
     bool loadPage(int page) const;

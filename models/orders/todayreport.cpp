@@ -20,15 +20,13 @@ TodaySummary::Section TodayReport::section(const OrderFilter &filter, const QStr
     const QString where = OrderQuery::where(filter, nowUtc, &binds);
     QSqlQuery q(m_db);
     q.prepare(u"SELECT count(*) FROM orders o"_s + where);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
+    OrderQuery::bindAll(q, binds);
     if (q.exec() && q.next())
         s.count = q.value(0).toLongLong();
     q.prepare(u"SELECT o.id, o.order_id, s.name, COALESCE("_s + timeColumn
               + u", 0) FROM orders o JOIN stores s ON s.id = o.store_id"_s + where + orderBy
               + u" LIMIT "_s + QString::number(ListLength));
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
+    OrderQuery::bindAll(q, binds);
     if (q.exec()) {
         while (q.next()) {
             s.first.append(TodaySummary::Brief{q.value(0).toLongLong(), q.value(1).toString(),
