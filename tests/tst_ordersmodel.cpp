@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void everyFilterNarrowsInSql();
     void sortsInSqlAndReachesTheLastRow();
     void searchUsesTheFullTextIndex();
+    void bothSearchPlansReadTheSameRows();
+    void countriesListsEachCountryOnce();
     void countdownColours();
     void todayHasEverySection();
     void reviewAndNoteAreAudited();
@@ -194,6 +197,58 @@ void tst_OrdersModel::searchUsesTheFullTextIndex()
     QCOMPARE(model.rowCount(),
              sdtest::scalar(m_ws->db(), u"SELECT count(DISTINCT order_ref) FROM order_items "
                                         "WHERE product_name LIKE '%Bamboo toothbrushes%'"_s));
+}
+
+void tst_OrdersModel::bothSearchPlansReadTheSameRows()
+{
+    // A broad search reads in sort order and tests membership; a narrow one reads its
+    // matches and sorts them. Both must give the same page, in the same order.
+    sd::OrderFilter f;
+    f.search = u"Bamboo"_s;
+    f.storeId = 1;
+    const qint64 matches = sd::OrderQuery::searchMatches(m_ws->db(), f.search);
+    QVERIFY(matches > 0);
+    QCOMPARE(sd::OrderQuery::planFor(matches), sd::OrderQuery::SearchPlan::FromMatches);
+    QCOMPARE(sd::OrderQuery::planFor(sd::OrderQuery::BroadSearchMatches + 1),
+             sd::OrderQuery::SearchPlan::FromSortOrder);
+    QCOMPARE(sd::OrderQuery::searchMatches(m_ws->db(), u"ab"_s), -1); // too short for trigrams
+    for (const auto key : {sd::OrderSort::Key::Paid, sd::OrderSort::Key::Total}) {
+        QList<QStringList> pages;
+        for (const auto plan : {sd::OrderQuery::SearchPlan::FromMatches,
+                                sd::OrderQuery::SearchPlan::FromSortOrder}) {
+            QVariantList binds;
+            QSqlQuery q(m_ws->db());
+            QVERIFY(q.prepare(u"SELECT o.order_id FROM orders o"_s
+                              + sd::OrderQuery::where(f, sd::utc::toStore(Now), &binds, plan)
+                              + sd::OrderQuery::orderBy(sd::OrderSort{key, true}) + u" LIMIT 50"_s));
+            sd::OrderQuery::bindAll(q, binds);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QStringList ids;
+            while (q.next())
+                ids.append(q.value(0).toString());
+            pages.append(ids);
+        }
+        QVERIFY(!pages[0].isEmpty());
+        QCOMPARE(pages[1], pages[0]);
+    }
+}
+
+void tst_OrdersModel::countriesListsEachCountryOnce()
+{
+    const sd::OrderRepository repo(m_ws->db());
+    for (const qint64 store : {qint64(0), qint64(1), qint64(2)}) {
+        QSqlQuery q(m_ws->db());
+        q.prepare(u"SELECT DISTINCT country FROM orders WHERE (? = 0 OR store_id = ?) "
+                  "AND country <> '' ORDER BY country"_s);
+        q.addBindValue(store);
+        q.addBindValue(store);
+        QVERIFY(q.exec());
+        QStringList expected;
+        while (q.next())
+            expected.append(q.value(0).toString());
+        QVERIFY(expected.size() > 1);
+        QCOMPARE(repo.countries(store), expected);
+    }
 }
 
 void tst_OrdersModel::countdownColours()

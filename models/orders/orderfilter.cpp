@@ -95,7 +95,23 @@ QString OrderQuery::matchText(const QString &search)
     return u'"' + s + u'"';
 }
 
-QString OrderQuery::where(const OrderFilter &f, qint64 nowUtc, QVariantList *binds)
+qint64 OrderQuery::searchMatches(const QSqlDatabase &db, const QString &search)
+{
+    const QString text = search.simplified();
+    if (text.size() < 3)
+        return -1;
+    QSqlQuery q(db);
+    // Counting stops past the threshold: only which side of it matters.
+    q.prepare(u"SELECT count(*) FROM (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ? LIMIT ?)"_s);
+    q.addBindValue(matchText(text));
+    q.addBindValue(BroadSearchMatches + 1);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QString OrderQuery::where(const OrderFilter &f, qint64 nowUtc, QVariantList *binds,
+                          SearchPlan plan)
 {
     QStringList terms;
     if (f.storeId > 0) {
@@ -158,7 +174,11 @@ QString OrderQuery::where(const OrderFilter &f, qint64 nowUtc, QVariantList *bin
     }
     const QString search = f.search.simplified();
     if (search.size() >= 3) {
-        terms.append(u"o.id IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"_s);
+        // "+o.id" keeps the planner from driving the query from the matches, so that it
+        // walks the sort order's index and stops after a page.
+        terms.append(plan == SearchPlan::FromSortOrder
+                             ? u"+o.id IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"_s
+                             : u"o.id IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"_s);
         binds->append(matchText(search));
     } else if (!search.isEmpty()) {
         // Trigram search needs three characters; shorter text matches id and buyer prefixes.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QString>
@@ -46,9 +47,23 @@ class OrderQuery final
 {
 public:
     static constexpr qint64 DueSoonSeconds = 12 * 3600;
+    // A search matching more orders than this reads pages in sort order and tests each
+    // order against the matches; a narrower one reads its matches and sorts them.
+    static constexpr qint64 BroadSearchMatches = 20'000;
+
+    enum class SearchPlan { FromMatches, FromSortOrder };
 
     // " WHERE ..." (or empty) with its values appended to *binds.
-    static QString where(const OrderFilter &filter, qint64 nowUtc, QVariantList *binds);
+    static QString where(const OrderFilter &filter, qint64 nowUtc, QVariantList *binds,
+                         SearchPlan plan = SearchPlan::FromMatches);
+    // How many orders the full-text index matches for a search (any store), counted up to
+    // BroadSearchMatches + 1; -1 when the search is empty or too short for the index.
+    static qint64 searchMatches(const QSqlDatabase &db, const QString &search);
+    static SearchPlan planFor(qint64 searchMatches)
+    {
+        return searchMatches > BroadSearchMatches ? SearchPlan::FromSortOrder
+                                                  : SearchPlan::FromMatches;
+    }
     // The indexed column a sort key orders by.
     static QString sortColumn(OrderSort::Key key);
     // " ORDER BY ..."; reversed for reading pages from the far end.

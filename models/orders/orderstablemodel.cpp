@@ -56,6 +56,8 @@ void OrdersTableModel::reset(bool keepCount)
     // inside the reset, so fetchMore waits until the reset is over.
     m_resetting = true;
     beginResetModel();
+    if (!keepCount) // a new filter or new data; a sort keeps both
+        m_searchPlan = OrderQuery::planFor(OrderQuery::searchMatches(m_db, m_filter.search));
     reload();
     if (keepCount && counted) {
         m_total = total;
@@ -141,7 +143,7 @@ bool OrdersTableModel::loadPage(int page) const
     const qint64 offset = qint64(page) * PageSize;
     const bool fromEnd = m_counted && offset > m_total / 2;
     QVariantList binds;
-    const QString where = OrderQuery::where(m_filter, utc::toStore(m_now), &binds);
+    const QString where = OrderQuery::where(m_filter, utc::toStore(m_now), &binds, m_searchPlan);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     qint64 limit = PageSize;

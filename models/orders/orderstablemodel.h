@@ -96,6 +96,7 @@ private:
     QSqlDatabase m_db;
     OrderFilter m_filter;
     OrderSort m_sort;
+    OrderQuery::SearchPlan m_searchPlan = OrderQuery::SearchPlan::FromMatches;
     QDateTime m_now;
     bool m_nowFixed = false;
     int m_exposed = 0;
