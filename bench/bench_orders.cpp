@@ -281,9 +281,11 @@ int main(int argc, char *argv[])
     filter.search = u"earbuds"_s;
     report("search (\"earbuds\", 1 order in 6)", timed(&window, [&] { model->setFilter(filter); }),
            "100 ms");
-    QSqlQuery q(ws.connection());
-    q.exec(u"SELECT order_id FROM orders ORDER BY id LIMIT 1 OFFSET 777776"_s);
-    filter.search = q.next() ? q.value(0).toString() : u"8000000000777776"_s;
+    {
+        QSqlQuery q(ws.connection());
+        q.exec(u"SELECT order_id FROM orders ORDER BY id LIMIT 1 OFFSET 777776"_s);
+        filter.search = q.next() ? q.value(0).toString() : u"8000000000777776"_s;
+    }
     report("search (an order id)", timed(&window, [&] { model->setFilter(filter); }), "100 ms");
     filter.search.clear();
     model->setFilter(filter);
