@@ -4,6 +4,7 @@
 #include "orders/orderimporter.h"
 #include "orders/orderrepository.h"
 #include "stores/storerepository.h"
+#include "rules/rulerepository.h"
 #include "testutil.h"
 #include "time/utctime.h"
 
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void savedMappingForAnotherLayout();
     void exportImportRoundTrip();
     void selfDeliveryMovesDeadlines();
+    void aRuleChangeMovesDeadlines();
 };
 
 void tst_OrderImport::sellerCenterChineseCsv()
@@ -519,6 +521,29 @@ void tst_OrderImport::selfDeliveryMovesDeadlines()
     QVERIFY(sd::StoreRepository(t.db()).setJitSelfDelivery(store, true, &error));
     QCOMPARE(sdtest::scalar(t.db(), u"SELECT handover_due_utc FROM orders WHERE order_id = '1'"_s), paid + 48 * 3600);
     QCOMPARE(sdtest::scalar(t.db(), u"SELECT count(*) FROM orders WHERE order_id = '2' AND handover_due_utc IS NULL"_s), 1);
+}
+
+void tst_OrderImport::aRuleChangeMovesDeadlines()
+{
+    sdtest::TempWorkspace t;
+    const qint64 store = addStore(t, u"Harbor"_s);
+    const QString path = t.dir.filePath(u"jit.csv"_s);
+    writeFile(path, "order_id,order_status,fulfillment_model,created_utc,paid_utc\n"
+                    "1,WAIT_SELLER_SEND_GOODS,semi_jit,2026-03-01T00:00:00Z,2026-03-01T01:00:00Z\n"
+                    "2,WAIT_SELLER_SEND_GOODS,semi_jit,2026-03-09T00:00:00Z,2026-03-09T01:00:00Z\n");
+    sd::OrderImportOptions options;
+    options.storeId = store;
+    QVERIFY(sd::OrderImporter(t.db()).run(path, options).committed);
+    const qint64 paid1 = sd::utc::toStore(QDateTime(QDate(2026, 3, 1), QTime(1, 0), QTimeZone::utc()));
+    const qint64 paid2 = sd::utc::toStore(QDateTime(QDate(2026, 3, 9), QTime(1, 0), QTimeZone::utc()));
+    // The pickup window shrinks to 12 h for payments from 5 March (store time):
+    // the later order's deadline moves, the earlier one's stays.
+    QString error;
+    QVERIFY2(sd::RuleRepository(t.db()).addValue(u"jit.pickup_handover_hours"_s, u"12"_s,
+                                                 QDate(2026, 3, 5), u"platform notice"_s, &error),
+             qPrintable(error));
+    QCOMPARE(sdtest::scalar(t.db(), u"SELECT handover_due_utc FROM orders WHERE order_id = '1'"_s), paid1 + 24 * 3600);
+    QCOMPARE(sdtest::scalar(t.db(), u"SELECT handover_due_utc FROM orders WHERE order_id = '2'"_s), paid2 + 12 * 3600);
 }
 
 QTEST_GUILESS_MAIN(tst_OrderImport)

@@ -1,8 +1,8 @@
 #include "orderimporter.h"
 
-#include "io/csvreader.h"
+#include "io/recordimporter.h"
+#include "io/recordsource.h"
 #include "io/tablewriter.h"
-#include "io/xlsxreader.h"
 #include "money/money.h"
 #include "money/rate.h"
 #include "orders/deadlines.h"
@@ -11,6 +11,7 @@
 #include "orders/productinfo.h"
 #include "store/auditlog.h"
 #include "store/transaction.h"
+#include "time/timeparser.h"
 #include "time/utctime.h"
 
 #include <QCryptographicHash>
@@ -28,168 +29,6 @@ using namespace Qt::StringLiterals;
 namespace sd {
 
 namespace {
-
-// ---- reading rows from CSV or XLSX -------------------------------------------------
-
-class RecordSource
-{
-public:
-    virtual ~RecordSource() = default;
-    virtual bool read(QStringList *fields) = 0;
-    virtual QString error() const = 0;
-    virtual qint64 line() const = 0;
-    virtual qint64 fieldLine(int column) const { Q_UNUSED(column) return line(); }
-    virtual QString location(qint64 line, int column) const = 0;
-    virtual qint64 done() const = 0;
-    virtual qint64 total() const = 0;
-};
-
-class CsvSource final : public RecordSource
-{
-public:
-    CsvSource(const QString &path) : m_file(path), m_name(QFileInfo(path).fileName()) { }
-    bool open(QString *error)
-    {
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            *error = OrderImporter::tr("%1: cannot open: %2").arg(m_name, m_file.errorString());
-            return false;
-        }
-        m_reader = std::make_unique<CsvReader>(&m_file, m_name);
-        return true;
-    }
-    bool read(QStringList *fields) override { return m_reader->readRecord(fields); }
-    QString error() const override { return m_reader->errorString(); }
-    qint64 line() const override { return m_reader->recordLine(); }
-    qint64 fieldLine(int column) const override { return m_reader->fieldLine(column); }
-    QString location(qint64 line, int column) const override
-    {
-        return m_reader->location(line, column);
-    }
-    qint64 done() const override { return m_file.pos(); }
-    qint64 total() const override { return m_file.size(); }
-
-private:
-    QFile m_file;
-    QString m_name;
-    std::unique_ptr<CsvReader> m_reader;
-};
-
-class XlsxSource final : public RecordSource
-{
-public:
-    XlsxSource(const QString &path) : m_reader(path) { }
-    bool open(const QString &sheet, QString *error)
-    {
-        if (!m_reader.open() || (!sheet.isEmpty() && !m_reader.selectSheet(sheet))) {
-            *error = m_reader.errorString();
-            return false;
-        }
-        return true;
-    }
-    bool read(QStringList *fields) override { return m_reader.readRecord(fields); }
-    QString error() const override { return m_reader.errorString(); }
-    qint64 line() const override { return m_reader.recordLine(); }
-    QString location(qint64 line, int column) const override
-    {
-        return m_reader.location(line, column);
-    }
-    qint64 done() const override { return m_reader.recordLine(); }
-    qint64 total() const override { return 0; }
-
-private:
-    XlsxReader m_reader;
-};
-
-bool looksLikeZip(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(4) == QByteArrayLiteral("PK\x03\x04");
-}
-
-std::unique_ptr<RecordSource> openSource(const QString &path, const QString &sheet, QString *error)
-{
-    if (!QFileInfo(path).isFile()) {
-        *error = OrderImporter::tr("%1: no such file").arg(QDir::toNativeSeparators(path));
-        return nullptr;
-    }
-    if (looksLikeZip(path)) {
-        auto source = std::make_unique<XlsxSource>(path);
-        if (!source->open(sheet, error))
-            return nullptr;
-        return source;
-    }
-    auto source = std::make_unique<CsvSource>(path);
-    if (!source->open(error))
-        return nullptr;
-    return source;
-}
-
-// ---- wall-clock times -> UTC, fast for a million rows -------------------------------
-
-class TimeParser
-{
-public:
-    explicit TimeParser(const QTimeZone &zone) : m_zone(zone) { }
-
-    std::optional<qint64> parse(QStringView text)
-    {
-        text = text.trimmed();
-        // Fast path: "YYYY-MM-DD HH:MM[:SS]" (or T, or / separators), no offset.
-        auto digits = [&](qsizetype at, qsizetype n, int *out) {
-            int v = 0;
-            for (qsizetype i = at; i < at + n; ++i) {
-                const char16_t c = text[i].unicode();
-                if (c < u'0' || c > u'9')
-                    return false;
-                v = v * 10 + (c - u'0');
-            }
-            *out = v;
-            return true;
-        };
-        int y, mo, d, h = 0, mi = 0, s = 0;
-        const qsizetype n = text.size();
-        if ((n == 16 || n == 19 || n == 10) && digits(0, 4, &y) && digits(5, 2, &mo)
-            && digits(8, 2, &d) && (text[4] == u'-' || text[4] == u'/') && text[7] == text[4]
-            && (n == 10
-                || ((text[10] == u' ' || text[10] == u'T') && digits(11, 2, &h)
-                    && text[13] == u':' && digits(14, 2, &mi)
-                    && (n == 16 || (text[16] == u':' && digits(17, 2, &s)))))) {
-            const QDate date(y, mo, d);
-            const QTime time(h, mi, s);
-            if (!date.isValid() || !time.isValid())
-                return std::nullopt;
-            return fromWall(date, time);
-        }
-        const auto dt = utc::parseTimestamp(text, m_zone);
-        if (!dt)
-            return std::nullopt;
-        return utc::toStore(*dt);
-    }
-
-private:
-    qint64 fromWall(const QDate &date, const QTime &time)
-    {
-        // The zone's offset is looked up once per hour of wall-clock time, unless the
-        // hour holds a transition (then every value goes the exact way).
-        const qint64 hourKey = date.toJulianDay() * 24 + time.hour();
-        const qint64 wallSecs = (date.toJulianDay() - 2440588) * 86400 + time.msecsSinceStartOfDay() / 1000;
-        auto it = m_offsets.constFind(hourKey);
-        if (it == m_offsets.cend()) {
-            const QTime top(time.hour(), 0), bottom(time.hour(), 59, 59);
-            const qint64 a = utc::toStore(utc::fromWallClock(date, top, m_zone));
-            const qint64 b = utc::toStore(utc::fromWallClock(date, bottom, m_zone));
-            const qint64 wallTop = wallSecs - time.minute() * 60 - time.second();
-            const qint64 offA = wallTop - a, offB = wallTop + 3599 - b;
-            it = m_offsets.insert(hourKey, offA == offB ? std::optional(offA) : std::nullopt);
-        }
-        if (*it)
-            return wallSecs - **it;
-        return utc::toStore(utc::fromWallClock(date, time, m_zone));
-    }
-
-    QTimeZone m_zone;
-    QHash<qint64, std::optional<qint64>> m_offsets;
-};
 
 // ---- one order row ----------------------------------------------------------------
 
@@ -1050,7 +889,7 @@ bool ImportRun::run(const QString &path)
     m_sourceTag = u"import:"_s + m_fileName;
 
     QString error;
-    m_source = openSource(path, m_options.sheet, &error);
+    m_source = RecordSource::open(path, m_options.sheet, &error);
     if (!m_source) {
         m_result->fatal = error;
         return false;
@@ -1171,7 +1010,7 @@ bool ImportRun::run(const QString &path)
         const qint64 line = m_source->line();
         // XLSX rows end at their last filled cell; CSV rows must match the header.
         if (fields.size() > header.size()
-            || (fields.size() < header.size() && dynamic_cast<CsvSource *>(m_source.get()))) {
+            || (fields.size() < header.size() && m_source->fixedWidth())) {
             reject(fields, line,
                    RowError{int(qMin(fields.size(), header.size())) + 1,
                             OrderImporter::tr("the row has %1 fields but the header has %2")
@@ -1274,7 +1113,7 @@ OrderImportResult OrderImporter::run(const QString &path, const OrderImportOptio
 
 QStringList OrderImporter::readHeader(const QString &path, const QString &sheet, QString *error)
 {
-    auto source = openSource(path, sheet, error);
+    auto source = RecordSource::open(path, sheet, error);
     QStringList header;
     if (source && !source->read(&header) && error->isEmpty())
         *error = source->error().isEmpty() ? tr("%1: the file is empty").arg(QFileInfo(path).fileName())
@@ -1284,9 +1123,7 @@ QStringList OrderImporter::readHeader(const QString &path, const QString &sheet,
 
 QString OrderImporter::rejectedPathFor(const QString &path, const QDateTime &now)
 {
-    const QFileInfo fi(path);
-    return fi.dir().filePath(fi.completeBaseName() + u".rejected-"_s
-                             + now.toString(u"yyyyMMdd-HHmmss"_s) + u".csv"_s);
+    return RecordImporter::rejectedPathFor(path, now);
 }
 
 } // namespace sd

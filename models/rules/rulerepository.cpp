@@ -1,5 +1,7 @@
 #include "rulerepository.h"
 
+#include "rules/ruleeffects.h"
+
 #include "store/auditlog.h"
 #include "store/transaction.h"
 #include "time/utctime.h"
@@ -215,6 +217,8 @@ std::optional<qint64> RuleRepository::addValue(const QString &key, const QString
     if (!AuditLog(m_db).record(u"rules"_s, key, u"add_value"_s, u"value"_s,
                                before ? QVariant(before->value) : QVariant(), newText,
                                std::nullopt, error))
+        return std::nullopt;
+    if (!RuleEffects::apply(m_db, key, error))
         return std::nullopt;
     if (!tx.commit()) {
         *error = tx.error();

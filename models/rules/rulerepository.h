@@ -49,7 +49,8 @@ public:
     static std::optional<QString> normalize(const RuleCatalog::Definition &def,
                                             const QString &text, QString *error);
 
-    // Validates and appends a user value (with an audit entry, in one transaction).
+    // Validates and appends a user value (with an audit entry, in one transaction), and
+    // recomputes what depends on the rule (RuleEffects) in the same transaction.
     std::optional<qint64> addValue(const QString &key, const QString &valueText,
                                    const QDate &effectiveFrom, const QString &source,
                                    QString *error);

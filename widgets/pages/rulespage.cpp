@@ -233,6 +233,8 @@ bool RulesPage::addValue()
     m_source->clear();
     m_rules->reload();
     m_history->reload();
+    // Deadlines derived from the rule were recomputed with it.
+    m_context->notifyOrdersChanged();
     return true;
 }
 
