@@ -20,6 +20,41 @@
     </message>
 </context>
 <context>
+    <name>sd::AttachmentStore</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; files up to %3 can be attached (a setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image or a PDF (it looks like %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::AuditLog</name>
     <message>
         <source>cannot write the audit log: %1</source>
@@ -305,6 +340,199 @@ Due within 12 h (%3): %4
     </message>
 </context>
 <context>
+    <name>sd::DisputeDeadlines</name>
+    <message>
+        <source>there is no such dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DisputeRepository</name>
+    <message>
+        <source>there is no such dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dispute needs its issue id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund maximum must be an amount of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store already has dispute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the amount you offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount must be in %1, the dispute&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount %1 is more than the most the buyer can get back, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain the offer to the buyer in at least %1 characters (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is %1 characters; the platform takes at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dispute is no longer in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the buyer&apos;s or the platform&apos;s proposal to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the %1 proposal: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose refund only or return and refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-proposal: %1, %2. &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dispute is already with the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dispute is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose how the dispute ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the amount refunded to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at the seller&apos;s cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DisputeTerms</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return and refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accepted, the buyer refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned and refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: no refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::Handover</name>
     <message>
         <source>%1 d %2 h</source>
@@ -324,6 +552,45 @@ Due within 12 h (%3): %4
     </message>
     <message>
         <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportRecord</name>
+    <message>
+        <source>a date and time is required here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (use 2026-03-01 14:30 or ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount is required here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is in %1 but the row is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is required here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,10 +821,6 @@ Due within 12 h (%3): %4
     <name>sd::OrderImporter</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -880,6 +1143,64 @@ Due within 12 h (%3): %4
     </message>
     <message>
         <source>the rate is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecordImporter</name>
+    <message>
+        <source>%1: the workspace refused the import: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the header has no column for: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store chosen for the import does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no store named &quot;%1&quot;; add it on the Stores page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which store? The file has no store column; choose the store for the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the file has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecordSource</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,41 @@
     </message>
 </context>
 <context>
+    <name>sd::AttachmentStore</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 无法打开：%2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files up to %3 can be attached (a setting)</source>
+        <translation>%1 大小为 %2；只能附加不超过 %3 的文件（可在设置中调整）</translation>
+    </message>
+    <message>
+        <source>%1 is not an image or a PDF (it looks like %2)</source>
+        <translation>%1 不是图片或 PDF（看起来是 %2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot store %1 in %2: %3</source>
+        <translation>无法将 %1 保存到 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is already attached</source>
+        <translation>%1 已附加过</translation>
+    </message>
+</context>
+<context>
     <name>sd::AuditLog</name>
     <message>
         <source>cannot write the audit log: %1</source>
@@ -315,6 +350,199 @@ Due within 12 h (%3): %4
     </message>
 </context>
 <context>
+    <name>sd::DisputeDeadlines</name>
+    <message>
+        <source>there is no such dispute</source>
+        <translation>该纠纷不存在</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DisputeRepository</name>
+    <message>
+        <source>there is no such dispute</source>
+        <translation>该纠纷不存在</translation>
+    </message>
+    <message>
+        <source>the dispute needs its issue id</source>
+        <translation>纠纷需要填写纠纷编号</translation>
+    </message>
+    <message>
+        <source>the refund maximum must be an amount of 0 or more</source>
+        <translation>最高退款金额必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>the store already has dispute %1</source>
+        <translation>该店铺已有纠纷 %1</translation>
+    </message>
+    <message>
+        <source>Dispute recorded: %1</source>
+        <translation>已记录纠纷：%1</translation>
+    </message>
+    <message>
+        <source>enter the amount you offer</source>
+        <translation>请输入您提出的金额</translation>
+    </message>
+    <message>
+        <source>the amount must be in %1, the dispute&apos;s currency</source>
+        <translation>金额必须使用纠纷的币种 %1</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>the amount %1 is more than the most the buyer can get back, %2</source>
+        <translation>金额 %1 超过了买家最多可退的 %2</translation>
+    </message>
+    <message>
+        <source>explain the offer to the buyer in at least %1 characters (now %2)</source>
+        <translation>请向买家说明方案，至少 %1 个字符（当前 %2 个）</translation>
+    </message>
+    <message>
+        <source>the note is %1 characters; the platform takes at most %2</source>
+        <translation>说明有 %1 个字符；平台最多接受 %2 个</translation>
+    </message>
+    <message>
+        <source>the dispute is no longer in progress</source>
+        <translation>该纠纷已不在处理中</translation>
+    </message>
+    <message>
+        <source>choose the buyer&apos;s or the platform&apos;s proposal to accept</source>
+        <translation>请选择要接受的买家方案或平台方案</translation>
+    </message>
+    <message>
+        <source>Accepted the %1 proposal: %2, %3</source>
+        <translation>已接受%1方案：%2，%3</translation>
+    </message>
+    <message>
+        <source>choose refund only or return and refund</source>
+        <translation>请选择仅退款或退货退款</translation>
+    </message>
+    <message>
+        <source>Counter-proposal: %1, %2. &quot;%3&quot;</source>
+        <translation>还价方案：%1，%2。“%3”</translation>
+    </message>
+    <message>
+        <source>Evidence attached: %1</source>
+        <translation>已附加证据：%1</translation>
+    </message>
+    <message>
+        <source>the dispute is already with the platform</source>
+        <translation>该纠纷已提交平台处理</translation>
+    </message>
+    <message>
+        <source>Escalated to the platform</source>
+        <translation>已升级至平台仲裁</translation>
+    </message>
+    <message>
+        <source>Escalated to the platform: %1</source>
+        <translation>已升级至平台仲裁：%1</translation>
+    </message>
+    <message>
+        <source>the dispute is already closed</source>
+        <translation>该纠纷已关闭</translation>
+    </message>
+    <message>
+        <source>choose how the dispute ended</source>
+        <translation>请选择纠纷的处理结果</translation>
+    </message>
+    <message>
+        <source>enter the amount refunded to the buyer</source>
+        <translation>请输入退给买家的金额</translation>
+    </message>
+    <message>
+        <source>the refund must be between 0 and %1</source>
+        <translation>退款金额必须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>已关闭：%1</translation>
+    </message>
+    <message>
+        <source>, at the seller&apos;s cost</source>
+        <translation>，由卖家承担</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DisputeTerms</name>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Cancelled by the buyer</source>
+        <translation>买家已取消</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Refund only</source>
+        <translation>仅退款</translation>
+    </message>
+    <message>
+        <source>Return and refund</source>
+        <translation>退货退款</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>卖家</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Waiting for both sides</source>
+        <translation>等待买卖双方接受</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer</source>
+        <translation>等待买家接受</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>等待您接受</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Refused by the buyer</source>
+        <translation>买家已拒绝</translation>
+    </message>
+    <message>
+        <source>You accepted, the buyer refused</source>
+        <translation>您已接受，买家拒绝</translation>
+    </message>
+    <message>
+        <source>Agreement cancelled</source>
+        <translation>协议已取消</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Returned and refunded</source>
+        <translation>已退货退款</translation>
+    </message>
+    <message>
+        <source>Rejected: no refund</source>
+        <translation>已驳回：不退款</translation>
+    </message>
+</context>
+<context>
     <name>sd::Handover</name>
     <message>
         <source>%1 d %2 h</source>
@@ -335,6 +563,45 @@ Due within 12 h (%3): %4
     <message>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportRecord</name>
+    <message>
+        <source>a date and time is required here</source>
+        <translation>此处必须填写日期时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (use 2026-03-01 14:30 or ISO 8601)</source>
+        <translation>“%1”不是有效的日期时间（请使用 2026-03-01 14:30 或 ISO 8601 格式）</translation>
+    </message>
+    <message>
+        <source>an amount is required here</source>
+        <translation>此处必须填写金额</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: %2</source>
+        <translation>“%1”不是有效金额：%2</translation>
+    </message>
+    <message>
+        <source>the amount is in %1 but the row is in %2</source>
+        <translation>金额币种为 %1，但该行币种为 %2</translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative</source>
+        <translation>金额 %1 为负数</translation>
+    </message>
+    <message>
+        <source>a value is required here</source>
+        <translation>此处必须填写</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不在以下取值中：%2</translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>未知币种“%1”</translation>
     </message>
 </context>
 <context>
@@ -564,10 +831,6 @@ Due within 12 h (%3): %4
     <message>
         <source>%1: cannot open: %2</source>
         <translation>%1: 无法打开：%2</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: 文件不存在</translation>
     </message>
     <message>
         <source>%1: the workspace refused the import: %2</source>
@@ -889,6 +1152,64 @@ Due within 12 h (%3): %4
     <message>
         <source>the rate is out of range</source>
         <translation>比率超出范围</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecordImporter</name>
+    <message>
+        <source>%1: the workspace refused the import: %2</source>
+        <translation>%1: 工作区拒绝了本次导入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: 文件为空</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header has no column for: %3</source>
+        <translation>%1:%2: 表头中缺少以下列：%3</translation>
+    </message>
+    <message>
+        <source>the store chosen for the import does not exist</source>
+        <translation>为本次导入选择的店铺不存在</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>该行有 %1 个字段，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>there is no store named &quot;%1&quot;; add it on the Stores page first</source>
+        <translation>不存在名为“%1”的店铺；请先在“店铺”页面添加</translation>
+    </message>
+    <message>
+        <source>which store? The file has no store column; choose the store for the import</source>
+        <translation>属于哪个店铺？文件中没有店铺列；请为本次导入选择店铺</translation>
+    </message>
+    <message>
+        <source>%1:%2: the file has a header but no rows</source>
+        <translation>%1:%2: 文件只有表头，没有数据行</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecordSource</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 文件不存在</translation>
     </message>
 </context>
 <context>

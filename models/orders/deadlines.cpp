@@ -2,7 +2,6 @@
 
 #include "orders/handover.h"
 #include "rules/rulerepository.h"
-#include "store/transaction.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -42,11 +41,6 @@ std::optional<qint64> DeadlineCalculator::dueUtc(const QString &model, std::opti
 qint64 DeadlineCalculator::recompute(qint64 storeId, QString *error)
 {
     m_cache.clear();
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        *error = tx.error();
-        return -1;
-    }
     QSqlQuery select(m_db);
     select.setForwardOnly(true);
     select.prepare(u"SELECT o.id, o.fulfillment_model, o.paid_utc, o.handover_due_utc, "
@@ -81,10 +75,6 @@ qint64 DeadlineCalculator::recompute(qint64 storeId, QString *error)
             return -1;
         }
         ++changed;
-    }
-    if (!tx.commit()) {
-        *error = tx.error();
-        return -1;
     }
     return changed;
 }

@@ -23,7 +23,8 @@ public:
     std::optional<qint64> dueUtc(const QString &model, std::optional<qint64> paidUtc,
                                  bool selfDelivery, const QTimeZone &storeZone);
 
-    // Recomputes handover_due_utc for every order of the store (0: all stores).
+    // Recomputes handover_due_utc for every order of the store (0: all stores), inside
+    // the caller's transaction (the change that moved the deadlines).
     // Returns the number of orders whose deadline changed, or -1 with *error set.
     qint64 recompute(qint64 storeId, QString *error);
 

@@ -1,5 +1,6 @@
 #include "ruleeffects.h"
 
+#include "disputes/disputedeadlines.h"
 #include "orders/deadlines.h"
 #include "orders/handover.h"
 
@@ -16,6 +17,8 @@ bool RuleEffects::apply(const QSqlDatabase &db, const QString &key, QString *err
                     || Handover::ruleKey(QString::fromUtf16(model), selfDelivery) == key;
     }
     if (handoverRule && DeadlineCalculator(db).recompute(0, error) < 0)
+        return false;
+    if (DisputeDeadlines::dependsOn(key) && DisputeDeadlines(db).recompute(0, error) < 0)
         return false;
     return true;
 }

@@ -231,12 +231,14 @@ bool StoreRepository::setJitSelfDelivery(qint64 id, bool selfDelivery, QString *
                                    u"jit_self_delivery"_s, store->jitSelfDelivery ? u"yes"_s : u"no"_s,
                                    selfDelivery ? u"yes"_s : u"no"_s, id, error))
             return false;
+        if (DeadlineCalculator(m_db).recompute(id, error) < 0)
+            return false;
         if (!tx.commit()) {
             *error = tx.error();
             return false;
         }
     }
-    return DeadlineCalculator(m_db).recompute(id, error) >= 0;
+    return true;
 }
 
 } // namespace sd
