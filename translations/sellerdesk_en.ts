@@ -556,6 +556,29 @@ Due within 12 h (%3): %4
     </message>
 </context>
 <context>
+    <name>sd::ImportLog</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace refused the import: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ImportRecord</name>
     <message>
         <source>a date and time is required here</source>
@@ -820,10 +843,6 @@ Due within 12 h (%3): %4
 <context>
     <name>sd::OrderImporter</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the workspace refused the import: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,14 +932,6 @@ Due within 12 h (%3): %4
     </message>
     <message>
         <source>the store chosen for the import does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1153,10 +1164,6 @@ Due within 12 h (%3): %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,14 +1173,6 @@ Due within 12 h (%3): %4
     </message>
     <message>
         <source>the store chosen for the import does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -566,6 +566,29 @@ Due within 12 h (%3): %4
     </message>
 </context>
 <context>
+    <name>sd::ImportLog</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: 文件为空</translation>
+    </message>
+    <message>
+        <source>%1: the workspace refused the import: %2</source>
+        <translation>%1: 工作区拒绝了本次导入：%2</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>sd::ImportRecord</name>
     <message>
         <source>a date and time is required here</source>
@@ -829,10 +852,6 @@ Due within 12 h (%3): %4
 <context>
     <name>sd::OrderImporter</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 无法打开：%2</translation>
-    </message>
-    <message>
         <source>%1: the workspace refused the import: %2</source>
         <translation>%1: 工作区拒绝了本次导入：%2</translation>
     </message>
@@ -923,14 +942,6 @@ Due within 12 h (%3): %4
     <message>
         <source>the store chosen for the import does not exist</source>
         <translation>为本次导入选择的店铺不存在</translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2</source>
@@ -1161,10 +1172,6 @@ Due within 12 h (%3): %4
         <translation>%1: 工作区拒绝了本次导入：%2</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 无法打开：%2</translation>
-    </message>
-    <message>
         <source>%1: the file is empty</source>
         <translation>%1: 文件为空</translation>
     </message>
@@ -1175,14 +1182,6 @@ Due within 12 h (%3): %4
     <message>
         <source>the store chosen for the import does not exist</source>
         <translation>为本次导入选择的店铺不存在</translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2</source>

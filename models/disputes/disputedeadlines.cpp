@@ -69,13 +69,16 @@ std::optional<DisputeDeadlines::Due> DisputeDeadlines::compute(qint64 disputeRef
 bool DisputeDeadlines::update(qint64 disputeRef, QString *error)
 {
     const auto due = compute(disputeRef, error);
-    if (!due)
-        return false;
+    return due && store(disputeRef, *due, error);
+}
+
+bool DisputeDeadlines::store(qint64 disputeRef, const Due &due, QString *error)
+{
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE disputes SET response_due_utc = ?, platform_due_utc = ? WHERE id = ?"_s);
     const QVariant none(QMetaType::fromType<qint64>());
-    q.addBindValue(due->response ? QVariant(*due->response) : none);
-    q.addBindValue(due->platform ? QVariant(*due->platform) : none);
+    q.addBindValue(due.response ? QVariant(*due.response) : none);
+    q.addBindValue(due.platform ? QVariant(*due.platform) : none);
     q.addBindValue(disputeRef);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -95,7 +98,7 @@ qint64 DisputeDeadlines::recompute(qint64 storeId, QString *error)
         *error = q.lastError().text();
         return -1;
     }
-    QList<qint64> changed;
+    QList<std::pair<qint64, Due>> changed;
     while (q.next()) {
         const auto due = compute(q.value(0).toLongLong(), error);
         if (!due)
@@ -104,10 +107,10 @@ qint64 DisputeDeadlines::recompute(qint64 storeId, QString *error)
             return q.value(c).isNull() ? std::optional<qint64>() : q.value(c).toLongLong();
         };
         if (due->response != stored(1) || due->platform != stored(2))
-            changed.append(q.value(0).toLongLong());
+            changed.append({q.value(0).toLongLong(), *due});
     }
-    for (const qint64 id : std::as_const(changed)) {
-        if (!update(id, error))
+    for (const auto &[id, due] : std::as_const(changed)) {
+        if (!store(id, due, error))
             return -1;
     }
     return changed.size();

@@ -41,6 +41,7 @@ public:
     static bool dependsOn(const QString &ruleKey);
 
 private:
+    bool store(qint64 disputeRef, const Due &due, QString *error);
     std::optional<qint64> plusDays(const QString &key, qint64 startUtc, const QTimeZone &zone);
 
     QSqlDatabase m_db;

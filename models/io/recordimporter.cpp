@@ -21,7 +21,121 @@ namespace sd {
 
 namespace {
 
-QString normalizeHeader(QStringView header)
+struct StoreInfo
+{
+    QString name;
+    Currency currency;
+    QTimeZone zone;
+};
+
+} // namespace
+
+// ---- ImportLog ----------------------------------------------------------------------
+
+ImportLog::ImportLog(const QSqlDatabase &db, const QString &kind, ImportResult *result,
+                     int maxErrors)
+    : m_db(db), m_kind(kind), m_result(result), m_maxErrors(maxErrors)
+{
+}
+
+ImportLog::~ImportLog() = default;
+
+bool ImportLog::identify(const QString &path)
+{
+    m_fileName = QFileInfo(path).fileName();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_result->fatal = tr("%1: cannot open: %2").arg(m_fileName, f.errorString());
+        return false;
+    }
+    if (f.size() == 0) {
+        m_result->fatal = tr("%1: the file is empty").arg(m_fileName);
+        return false;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    m_result->sha256 = QString::fromLatin1(hash.result().toHex());
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT max(at_utc) FROM import_history WHERE file_sha256 = ? AND kind = ?"_s);
+    q.addBindValue(m_result->sha256);
+    q.addBindValue(m_kind);
+    if (!q.exec()) {
+        m_result->fatal = tr("%1: the workspace refused the import: %2").arg(m_fileName, q.lastError().text());
+        return false;
+    }
+    if (q.next())
+        m_result->previousImportUtc = q.value(0).toLongLong();
+    return true;
+}
+
+bool ImportLog::openRejected(const QString &path, const QStringList &header)
+{
+    m_result->rejectedFile = RecordImporter::rejectedPathFor(path, QDateTime::currentDateTime());
+    m_rejected = TableWriter::create(TableWriter::Format::Csv, m_result->rejectedFile);
+    QStringList rejectedHeader{tr("line"), tr("problem")};
+    rejectedHeader.append(header);
+    QString error;
+    if (!m_rejected->open(rejectedHeader, &error)) {
+        m_result->fatal = error;
+        return false;
+    }
+    return true;
+}
+
+void ImportLog::reject(const RecordSource &source, const QStringList &fields, qint64 line,
+                       int column, const QString &reason)
+{
+    ++m_result->rejected;
+    const QString where = source.location(column > 0 ? source.fieldLine(column) : line, column);
+    if (m_result->errors.size() < m_maxErrors)
+        m_result->errors.append(where + u": "_s + reason);
+    if (!m_rejected)
+        return;
+    QList<Cell> cells{Cell::ofInteger(line), Cell::ofText(where + u": "_s + reason)};
+    for (const QString &f : fields)
+        cells.append(Cell::ofText(f));
+    QString why;
+    if (!m_rejected->writeRow(cells, &why) && m_result->fatal.isEmpty())
+        m_result->fatal = why;
+}
+
+bool ImportLog::record(qint64 storeId, qint64 nowUtc)
+{
+    QSqlQuery history(m_db);
+    history.prepare(u"INSERT INTO import_history (at_utc, kind, store_id, file_name, file_sha256, "
+                    "rows_read, inserted, updated, unchanged, rejected, actor) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    history.addBindValue(nowUtc);
+    history.addBindValue(m_kind);
+    history.addBindValue(storeId > 0 ? QVariant(storeId) : QVariant(QMetaType::fromType<qint64>()));
+    history.addBindValue(m_fileName);
+    history.addBindValue(m_result->sha256);
+    history.addBindValue(m_result->rowsRead);
+    history.addBindValue(m_result->inserted);
+    history.addBindValue(m_result->updated);
+    history.addBindValue(m_result->unchanged);
+    history.addBindValue(m_result->rejected);
+    history.addBindValue(AuditLog::currentActor());
+    if (!history.exec()) {
+        m_result->fatal = tr("%1: the workspace refused the import: %2").arg(m_fileName, history.lastError().text());
+        return false;
+    }
+    if (!m_rejected)
+        return true;
+    if (m_result->rejected == 0) {
+        m_rejected.reset(); // nothing rejected: no file
+        m_result->rejectedFile.clear();
+        return true;
+    }
+    QString error;
+    if (!m_rejected->commit(&error)) {
+        m_result->fatal = error;
+        return false;
+    }
+    return true;
+}
+
+QString RecordImporter::normalizeHeader(QStringView header)
 {
     // The first non-empty line names the column (seller-center headers carry hints below).
     for (QStringView line : header.split(u'\n')) {
@@ -41,15 +155,6 @@ QString normalizeHeader(QStringView header)
     }
     return out;
 }
-
-struct StoreInfo
-{
-    QString name;
-    Currency currency;
-    QTimeZone zone;
-};
-
-} // namespace
 
 // ---- ImportRecord -------------------------------------------------------------------
 
@@ -131,13 +236,13 @@ std::optional<QString> ImportRecord::code(int field, const QList<std::pair<QStri
             fail(field, tr("a value is required here"));
         return std::nullopt;
     }
-    const QString folded = normalizeHeader(t);
+    const QString folded = RecordImporter::normalizeHeader(t);
     QStringList allowed;
     for (const auto &[c, labels] : codes) {
-        if (normalizeHeader(c) == folded)
+        if (RecordImporter::normalizeHeader(c) == folded)
             return c;
         for (const QString &label : labels) {
-            if (normalizeHeader(label) == folded)
+            if (RecordImporter::normalizeHeader(label) == folded)
                 return c;
         }
         allowed.append(c);
@@ -172,7 +277,8 @@ class RecordImportRun
 public:
     RecordImportRun(const QSqlDatabase &db, const ImportOptions &options, RecordHandler &handler,
                     ImportResult *result)
-        : m_db(db), m_options(options), m_handler(handler), m_result(result)
+        : m_db(db), m_options(options), m_handler(handler), m_result(result),
+          m_log(db, handler.kind(), result, options.maxErrors)
     {
     }
 
@@ -185,7 +291,10 @@ private:
                                   .arg(m_fileName, q.lastError().text());
         return false;
     }
-    void reject(const QStringList &fields, qint64 line, int column, const QString &reason);
+    void reject(const QStringList &fields, qint64 line, int column, const QString &reason)
+    {
+        m_log.reject(*m_source, fields, line, column, reason);
+    }
     bool loadStores();
 
     QSqlDatabase m_db;
@@ -193,8 +302,8 @@ private:
     RecordHandler &m_handler;
     ImportResult *m_result;
     QString m_fileName;
+    ImportLog m_log;
     std::unique_ptr<RecordSource> m_source;
-    std::unique_ptr<TableWriter> m_rejected;
     QHash<qint64, StoreInfo> m_stores;
     QHash<QString, qint64> m_storeByName;
     QHash<qint64, std::shared_ptr<TimeParser>> m_times;
@@ -216,40 +325,12 @@ bool RecordImportRun::loadStores()
     return true;
 }
 
-void RecordImportRun::reject(const QStringList &fields, qint64 line, int column, const QString &reason)
-{
-    ++m_result->rejected;
-    const QString where = m_source->location(column > 0 ? m_source->fieldLine(column) : line, column);
-    if (m_result->errors.size() < m_options.maxErrors)
-        m_result->errors.append(where + u": "_s + reason);
-    if (!m_rejected)
-        return;
-    QList<Cell> cells{Cell::ofInteger(line), Cell::ofText(where + u": "_s + reason)};
-    for (const QString &f : fields)
-        cells.append(Cell::ofText(f));
-    QString why;
-    if (!m_rejected->writeRow(cells, &why) && m_result->fatal.isEmpty())
-        m_result->fatal = why;
-}
-
 bool RecordImportRun::run(const QString &path)
 {
     m_fileName = QFileInfo(path).fileName();
     const qint64 now = utc::toStore(QDateTime::currentDateTimeUtc());
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            m_result->fatal = RecordImporter::tr("%1: cannot open: %2").arg(m_fileName, f.errorString());
-            return false;
-        }
-        if (f.size() == 0) {
-            m_result->fatal = RecordImporter::tr("%1: the file is empty").arg(m_fileName);
-            return false;
-        }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&f);
-        m_result->sha256 = QString::fromLatin1(hash.result().toHex());
-    }
+    if (!m_log.identify(path))
+        return false;
     QString error;
     m_source = RecordSource::open(path, m_options.sheet, &error);
     if (!m_source) {
@@ -268,14 +349,14 @@ bool RecordImportRun::run(const QString &path)
     const QList<ImportField> fields = m_handler.fields();
     QHash<QString, int> byName;
     for (int i = header.size() - 1; i >= 0; --i) // the first of equal names wins
-        byName.insert(normalizeHeader(header.at(i)), i);
+        byName.insert(RecordImporter::normalizeHeader(header.at(i)), i);
     QList<int> columns;
     QStringList missing;
     for (const ImportField &f : fields) {
-        int c = byName.value(normalizeHeader(f.key), -1);
+        int c = byName.value(RecordImporter::normalizeHeader(f.key), -1);
         for (const QString &alias : f.aliases) {
             if (c < 0)
-                c = byName.value(normalizeHeader(alias), -1);
+                c = byName.value(RecordImporter::normalizeHeader(alias), -1);
         }
         columns.append(c);
         if (c < 0 && f.required)
@@ -291,7 +372,7 @@ bool RecordImportRun::run(const QString &path)
     int storeColumn = -1;
     for (const QString &name : {u"store"_s, u"store_name"_s, u"店铺"_s, u"店铺名称"_s}) {
         if (storeColumn < 0)
-            storeColumn = byName.value(normalizeHeader(name), -1);
+            storeColumn = byName.value(RecordImporter::normalizeHeader(name), -1);
     }
     m_result->layout = m_handler.kind();
 
@@ -301,17 +382,6 @@ bool RecordImportRun::run(const QString &path)
         m_result->fatal = RecordImporter::tr("the store chosen for the import does not exist");
         return false;
     }
-    {
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT max(at_utc) FROM import_history WHERE file_sha256 = ? AND kind = ?"_s);
-        q.addBindValue(m_result->sha256);
-        q.addBindValue(m_handler.kind());
-        if (!q.exec())
-            return dbFail(q);
-        if (q.next())
-            m_result->previousImportUtc = q.value(0).toLongLong();
-    }
-
     Transaction tx(m_db);
     if (!tx.isActive()) {
         m_result->fatal = tx.error();
@@ -321,16 +391,8 @@ bool RecordImportRun::run(const QString &path)
         m_result->fatal = error;
         return false;
     }
-    if (m_options.skipBad && !m_options.dryRun) {
-        m_result->rejectedFile = RecordImporter::rejectedPathFor(path, QDateTime::currentDateTime());
-        m_rejected = TableWriter::create(TableWriter::Format::Csv, m_result->rejectedFile);
-        QStringList rejectedHeader{RecordImporter::tr("line"), RecordImporter::tr("problem")};
-        rejectedHeader.append(header);
-        if (!m_rejected->open(rejectedHeader, &error)) {
-            m_result->fatal = error;
-            return false;
-        }
-    }
+    if (m_options.skipBad && !m_options.dryRun && !m_log.openRejected(path, header))
+        return false;
 
     QStringList row;
     while (m_source->read(&row)) {
@@ -419,33 +481,8 @@ bool RecordImportRun::run(const QString &path)
         m_result->fatal = error;
         return false;
     }
-    QSqlQuery history(m_db);
-    history.prepare(u"INSERT INTO import_history (at_utc, kind, store_id, file_name, file_sha256, "
-                    "rows_read, inserted, updated, unchanged, rejected, actor) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    history.addBindValue(now);
-    history.addBindValue(m_handler.kind());
-    history.addBindValue(m_options.storeId > 0 ? QVariant(m_options.storeId)
-                                               : QVariant(QMetaType::fromType<qint64>()));
-    history.addBindValue(m_fileName);
-    history.addBindValue(m_result->sha256);
-    history.addBindValue(m_result->rowsRead);
-    history.addBindValue(m_result->inserted);
-    history.addBindValue(m_result->updated);
-    history.addBindValue(m_result->unchanged);
-    history.addBindValue(m_result->rejected);
-    history.addBindValue(AuditLog::currentActor());
-    if (!history.exec())
-        return dbFail(history);
-    if (m_rejected) {
-        if (m_result->rejected == 0) {
-            m_rejected.reset(); // nothing rejected: no file
-            m_result->rejectedFile.clear();
-        } else if (!m_rejected->commit(&error)) {
-            m_result->fatal = error;
-            return false;
-        }
-    }
+    if (!m_log.record(m_options.storeId, now))
+        return false;
     if (!tx.commit()) {
         m_result->fatal = tx.error();
         return false;

@@ -15,6 +15,8 @@
 
 namespace sd {
 
+class RecordSource;
+class TableWriter;
 class TimeParser;
 
 struct ImportOptions
@@ -47,6 +49,41 @@ struct ImportResult
     bool committed = false;
 
     bool ok() const { return committed || (fatal.isEmpty() && !cancelled && errors.isEmpty()); }
+};
+
+// The bookkeeping every importer shares: the file's identity (SHA-256, an earlier
+// import of the same content), the problem list and the rejected-rows file, and the
+// import_history row written with the import.
+class ImportLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::ImportLog)
+public:
+    ImportLog(const QSqlDatabase &db, const QString &kind, ImportResult *result, int maxErrors);
+    ~ImportLog();
+    Q_DISABLE_COPY_MOVE(ImportLog)
+
+    QString fileName() const { return m_fileName; }
+    // Hashes the file (refusing an empty or unreadable one) and looks up when the same
+    // content was imported before. False with result->fatal set.
+    bool identify(const QString &path);
+    // skipBad: rejected rows go to "<base>.rejected-<time>.csv" beside the input, after
+    // a line and a problem column. False with result->fatal set.
+    bool openRejected(const QString &path, const QStringList &header);
+    // Counts a bad row, lists it as FILE:LINE:COLUMN (the first maxErrors) and writes it
+    // to the rejected-rows file if there is one.
+    void reject(const RecordSource &source, const QStringList &fields, qint64 line, int column,
+                const QString &reason);
+    // Inside the import's transaction: the import_history row, and the rejected-rows
+    // file kept (or dropped when nothing was rejected). False with result->fatal set.
+    bool record(qint64 storeId, qint64 nowUtc);
+
+private:
+    QSqlDatabase m_db;
+    QString m_kind;
+    ImportResult *m_result;
+    int m_maxErrors;
+    QString m_fileName;
+    std::unique_ptr<TableWriter> m_rejected;
 };
 
 // A column the importer looks for: SellerDesk's own name (the header its exports
@@ -145,6 +182,9 @@ public:
     ImportResult run(const QString &path, const ImportOptions &options, RecordHandler &handler);
     // "<dir>/<base>.rejected-<time>.csv" beside the input.
     static QString rejectedPathFor(const QString &path, const QDateTime &now);
+    // A header as compared: first non-empty line, case folded, spaces, '_' and '-'
+    // dropped, full-width punctuation folded to ASCII.
+    static QString normalizeHeader(QStringView header);
 
 private:
     QSqlDatabase m_db;

@@ -1,5 +1,6 @@
 #include "ordercolumns.h"
 
+#include "io/recordimporter.h"
 #include "time/utctime.h"
 
 #include <QDateTime>
@@ -148,25 +149,7 @@ QList<OrderField> OrderColumns::requiredFields()
 
 QString OrderColumns::normalizeHeader(QStringView header)
 {
-    // Seller-center headers may carry a hint on a second line ("产品信息\n（双击单元格
-    // 展开所有产品信息！）"): the first non-empty line names the column.
-    for (QStringView line : header.split(u'\n')) {
-        if (!line.trimmed().isEmpty()) {
-            header = line;
-            break;
-        }
-    }
-    QString out;
-    out.reserve(header.size());
-    for (QChar c : header) {
-        // Full-width forms (U+FF01..U+FF5E) fold to ASCII: （ ） ： are common.
-        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
-            c = QChar(c.unicode() - 0xFEE0);
-        if (c.isSpace() || c == u'_' || c == u'-' || c == u'\uFEFF')
-            continue;
-        out.append(c.toCaseFolded());
-    }
-    return out;
+    return RecordImporter::normalizeHeader(header);
 }
 
 OrderColumns OrderColumns::detect(const QStringList &header, const QHash<OrderField, QString> &custom)

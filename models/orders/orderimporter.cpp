@@ -14,7 +14,6 @@
 #include "time/timeparser.h"
 #include "time/utctime.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -140,7 +139,8 @@ class ImportRun
 {
 public:
     ImportRun(const QSqlDatabase &db, const OrderImportOptions &options, OrderImportResult *result)
-        : m_db(db), m_options(options), m_result(result), m_deadlines(db)
+        : m_db(db), m_options(options), m_result(result), m_deadlines(db),
+          m_log(db, u"orders"_s, result, options.maxErrors)
     {
     }
 
@@ -183,7 +183,7 @@ private:
     QHash<qint64, StoreInfo> m_stores;
     QHash<QString, qint64> m_storeByName;
     QHash<qint64, std::shared_ptr<TimeParser>> m_timeParsers;
-    std::unique_ptr<TableWriter> m_rejected;
+    ImportLog m_log;
     qint64 m_now = 0;
     bool m_bulk = false; // the orders table was empty: no look-ups needed
 
@@ -849,21 +849,7 @@ bool ImportRun::writeItems(qint64 orderRef, const ParsedRow &row, bool isNew, bo
 
 void ImportRun::reject(const QStringList &fields, qint64 line, const RowError &error)
 {
-    ++m_result->rejected;
-    const int column = error.column;
-    const QString where = m_source->location(column > 0 ? m_source->fieldLine(column) : line, column);
-    if (m_result->errors.size() < m_options.maxErrors)
-        m_result->errors.append(where + u": "_s + error.reason);
-    if (!m_rejected)
-        return;
-    QList<Cell> cells;
-    cells.append(Cell::ofInteger(line));
-    cells.append(Cell::ofText(where + u": "_s + error.reason));
-    for (const QString &f : fields)
-        cells.append(Cell::ofText(f));
-    QString why;
-    if (!m_rejected->writeRow(cells, &why) && m_result->fatal.isEmpty())
-        m_result->fatal = why;
+    m_log.reject(*m_source, fields, line, error.column, error.reason);
 }
 
 bool ImportRun::run(const QString &path)
@@ -872,20 +858,8 @@ bool ImportRun::run(const QString &path)
     m_now = utc::toStore(QDateTime::currentDateTimeUtc());
 
     // The content hash: the import history says which file went in.
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            m_result->fatal = OrderImporter::tr("%1: cannot open: %2").arg(m_fileName, f.errorString());
-            return false;
-        }
-        if (f.size() == 0) {
-            m_result->fatal = OrderImporter::tr("%1: the file is empty").arg(m_fileName);
-            return false;
-        }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&f);
-        m_result->sha256 = QString::fromLatin1(hash.result().toHex());
-    }
+    if (!m_log.identify(path))
+        return false;
     m_sourceTag = u"import:"_s + m_fileName;
 
     QString error;
@@ -924,16 +898,6 @@ bool ImportRun::run(const QString &path)
     if (m_options.storeId > 0 && !m_stores.contains(m_options.storeId)) {
         m_result->fatal = OrderImporter::tr("the store chosen for the import does not exist");
         return false;
-    }
-
-    {
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT max(at_utc) FROM import_history WHERE file_sha256 = ?"_s);
-        q.addBindValue(m_result->sha256);
-        if (!q.exec())
-            return dbFail(q);
-        if (q.next())
-            m_result->previousImportUtc = q.value(0).toLongLong();
     }
 
     // A big import dirties many pages before it commits: a larger page cache keeps them
@@ -978,16 +942,8 @@ bool ImportRun::run(const QString &path)
     if (!prepareStatements())
         return false;
 
-    if (m_options.skipBad && !m_options.dryRun) {
-        m_result->rejectedFile = OrderImporter::rejectedPathFor(path, QDateTime::currentDateTime());
-        m_rejected = TableWriter::create(TableWriter::Format::Csv, m_result->rejectedFile);
-        QStringList rejectedHeader{OrderImporter::tr("line"), OrderImporter::tr("problem")};
-        rejectedHeader.append(header);
-        if (!m_rejected->open(rejectedHeader, &error)) {
-            m_result->fatal = error;
-            return false;
-        }
-    }
+    if (m_options.skipBad && !m_options.dryRun && !m_log.openRejected(path, header))
+        return false;
 
     QStringList fields;
     qint64 lastProgress = -1;
@@ -1061,31 +1017,8 @@ bool ImportRun::run(const QString &path)
         }
     }
 
-    QSqlQuery history(m_db);
-    history.prepare(u"INSERT INTO import_history (at_utc, kind, store_id, file_name, file_sha256, "
-                    "rows_read, inserted, updated, unchanged, rejected, actor) "
-                    "VALUES (?, 'orders', ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    history.addBindValue(m_now);
-    history.addBindValue(m_options.storeId > 0 ? QVariant(m_options.storeId) : nullInt());
-    history.addBindValue(m_fileName);
-    history.addBindValue(m_result->sha256);
-    history.addBindValue(m_result->rowsRead);
-    history.addBindValue(m_result->inserted);
-    history.addBindValue(m_result->updated);
-    history.addBindValue(m_result->unchanged);
-    history.addBindValue(m_result->rejected);
-    history.addBindValue(AuditLog::currentActor());
-    if (!history.exec())
-        return dbFail(history);
-    if (m_rejected) {
-        if (m_result->rejected == 0) {
-            m_rejected.reset(); // nothing rejected: no file
-            m_result->rejectedFile.clear();
-        } else if (!m_rejected->commit(&error)) {
-            m_result->fatal = error;
-            return false;
-        }
-    }
+    if (!m_log.record(m_options.storeId, m_now))
+        return false;
     if (!tx.commit()) {
         m_result->fatal = tx.error();
         return false;
@@ -1121,9 +1054,5 @@ QStringList OrderImporter::readHeader(const QString &path, const QString &sheet,
     return header;
 }
 
-QString OrderImporter::rejectedPathFor(const QString &path, const QDateTime &now)
-{
-    return RecordImporter::rejectedPathFor(path, now);
-}
 
 } // namespace sd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/recordimporter.h"
 #include "orders/ordercolumns.h"
 
 #include <QCoreApplication>
@@ -28,24 +29,7 @@ struct OrderImportOptions
     std::function<void(qint64 done, qint64 total)> progress;
 };
 
-struct OrderImportResult
-{
-    qint64 rowsRead = 0;
-    qint64 inserted = 0; // orders
-    qint64 updated = 0;
-    qint64 unchanged = 0;
-    qint64 rejected = 0; // rows
-    QStringList errors; // "FILE:LINE:COLUMN: reason", the first maxErrors
-    QString fatal; // the file as a whole could not be imported: why
-    QString rejectedFile; // --skip-bad: where the rejected rows went
-    QString layout; // see OrderColumns::layout()
-    QString sha256;
-    qint64 previousImportUtc = 0; // this same content was imported before, at
-    bool cancelled = false;
-    bool committed = false;
-
-    bool ok() const { return committed || (fatal.isEmpty() && !cancelled && errors.isEmpty()); }
-};
+using OrderImportResult = ImportResult;
 
 // Imports orders from CSV or XLSX in one transaction: the file goes in completely or
 // not at all. Orders are matched on store + order id and line items on child id;
@@ -60,8 +44,6 @@ public:
 
     // The header row of a file (first sheet or options.sheet), for the mapping dialog.
     static QStringList readHeader(const QString &path, const QString &sheet, QString *error);
-    // "<dir>/<base>.rejected-<time>.csv" beside the input.
-    static QString rejectedPathFor(const QString &path, const QDateTime &now);
 
 private:
     QSqlDatabase m_db;

@@ -11,7 +11,8 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace sd {
-struct OrderImportResult;
+struct ImportResult;
+using OrderImportResult = ImportResult;
 }
 
 namespace sd::ui {
