@@ -1,6 +1,9 @@
 #include "cliapp.h"
 
 #include "demo/demoseeder.h"
+#include "disputes/caseagenda.h"
+#include "disputes/caseimporters.h"
+#include "ledger/ledgerrepository.h"
 #include "orders/orderexporter.h"
 #include "orders/orderimporter.h"
 #include "orders/orderrepository.h"
@@ -73,6 +76,13 @@ QString CliApp::usage()
            "                [--to DATE] [--status STATUS]\n"
            "                         write the matching orders, one row per line item\n"
            "  orders due [--at ISO8601]  order ids whose handover is overdue or due within 12 h\n"
+           "  import disputes|chargebacks|ledger FILE [--store NAME] [--tz ZONE] [--sheet NAME]\n"
+           "                [--skip-bad] [--dry-run]\n"
+           "                         import the dispute list, the chargeback list or the Alipay\n"
+           "                         account statement (CSV, XLSX)\n"
+           "  disputes due [--at ISO8601]  issue ids whose response is overdue or due today\n"
+           "  ledger month YYYY-MM [--store NAME]  payouts, deductions, appealed, recovered and\n"
+           "                         net of the Alipay account in that month\n"
            "\n"
            "Without --db the GUI's workspace is used. Exit status: 0 success, 1 failure,\n"
            "2 wrong usage.\n"_s;
@@ -135,6 +145,10 @@ int CliApp::run(const QStringList &arguments, const QDate &today)
         return cmdExport(args);
     if (command == u"orders"_s)
         return cmdOrders(args);
+    if (command == u"disputes"_s)
+        return cmdDisputes(args);
+    if (command == u"ledger"_s)
+        return cmdLedger(args);
     if (command == u"help"_s) {
         m_out << usage();
         return Ok;
@@ -331,8 +345,11 @@ int CliApp::cmdRules(const QStringList &arguments)
 int CliApp::cmdImport(const QStringList &arguments)
 {
     QStringList args = arguments;
-    if (args.isEmpty() || args.takeFirst() != u"orders"_s)
-        return fail(Usage, tr("import: say what to import: import orders FILE"));
+    const QString what = args.isEmpty() ? QString() : args.takeFirst();
+    if (CaseImporter::kindFromText(what))
+        return importCases(what, args);
+    if (what != u"orders"_s)
+        return fail(Usage, tr("import: say what to import: orders, disputes, chargebacks or ledger"));
     OrderImportOptions options;
     options.skipBad = takeFlag(args, u"--skip-bad"_s);
     options.dryRun = takeFlag(args, u"--dry-run"_s);
@@ -382,6 +399,11 @@ int CliApp::cmdImport(const QStringList &arguments)
         options.mapping = *saved;
     }
     const OrderImportResult r = OrderImporter(db).run(file, options);
+    return reportImport(file, r, options.dryRun, options.skipBad);
+}
+
+int CliApp::reportImport(const QString &file, const ImportResult &r, bool dryRun, bool skipBad)
+{
     QJsonArray errors;
     for (const QString &e : r.errors)
         errors.append(e);
@@ -392,13 +414,13 @@ int CliApp::cmdImport(const QStringList &arguments)
                   {u"rejected"_s, r.rejected},
                   {u"rows"_s, r.rowsRead},
                   {u"errors"_s, errors},
-                  {u"dry_run"_s, options.dryRun},
+                  {u"dry_run"_s, dryRun},
                   {u"committed"_s, r.committed},
                   {u"layout"_s, r.layout},
                   {u"sha256"_s, r.sha256}};
     if (!r.rejectedFile.isEmpty())
         o.insert(u"rejected_file"_s, QDir::toNativeSeparators(r.rejectedFile));
-    const bool refused = !r.fatal.isEmpty() || (r.rejected > 0 && !options.skipBad);
+    const bool refused = !r.fatal.isEmpty() || (r.rejected > 0 && !skipBad);
     if (refused) {
         for (const QString &e : r.errors)
             m_err << e << Qt::endl;
@@ -414,7 +436,7 @@ int CliApp::cmdImport(const QStringList &arguments)
         m_err << "error: " << why << Qt::endl;
         return Failure;
     }
-    QString text = (options.dryRun ? tr("Checked %1 (nothing written): ") : tr("Imported %1: "))
+    QString text = (dryRun ? tr("Checked %1 (nothing written): ") : tr("Imported %1: "))
                            .arg(QDir::toNativeSeparators(file))
             + tr("%1 new, %2 updated, %3 unchanged, %4 rejected.\n")
                       .arg(r.inserted)
@@ -526,6 +548,148 @@ int CliApp::cmdOrders(const QStringList &arguments)
                     {u"overdue"_s, overdue},
                     {u"due_soon"_s, soon}},
                    text);
+}
+
+int CliApp::importCases(const QString &what, QStringList args)
+{
+    const auto kind = CaseImporter::kindFromText(what);
+    ImportOptions options;
+    options.skipBad = takeFlag(args, u"--skip-bad"_s);
+    options.dryRun = takeFlag(args, u"--dry-run"_s);
+    QString store, zone, sheet;
+    bool hasStore = false, hasZone = false, hasSheet = false;
+    if (!takeOption(args, u"--store"_s, &store, &hasStore)
+        || !takeOption(args, u"--tz"_s, &zone, &hasZone)
+        || !takeOption(args, u"--sheet"_s, &sheet, &hasSheet))
+        return fail(Usage, tr("import %1: an option is missing its value").arg(what));
+    if (args.size() != 1)
+        return fail(Usage, args.isEmpty() ? tr("import %1: which file?").arg(what)
+                                          : tr("import %1: unexpected argument \"%2\"").arg(what, args.at(1)));
+    const QString file = args.first();
+    if (hasZone) {
+        const QTimeZone tz(zone.toUtf8());
+        if (!tz.isValid())
+            return fail(Usage, tr("import %1: unknown time zone \"%2\" (use an IANA name such as America/Los_Angeles)")
+                                       .arg(what, zone));
+        options.sourceZone = tz;
+    }
+    options.sheet = sheet;
+    Workspace ws(m_db);
+    QString error;
+    if (!ws.open(&error))
+        return fail(Failure, error);
+    const QSqlDatabase db = ws.connection();
+    if (hasStore) {
+        const auto s = StoreRepository(db).byName(store);
+        if (!s)
+            return fail(Failure, tr("import %1: there is no store named \"%2\"").arg(what, store));
+        options.storeId = s->id;
+    } else if (const auto all = StoreRepository(db).all(false); all.size() == 1) {
+        options.storeId = all.first().id;
+    }
+    const ImportResult r = CaseImporter(db).run(*kind, file, options);
+    return reportImport(file, r, options.dryRun, options.skipBad);
+}
+
+int CliApp::cmdDisputes(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty() || args.takeFirst() != u"due"_s)
+        return fail(Usage, tr("disputes: the subcommand is \"due\""));
+    QString at;
+    bool hasAt = false;
+    if (!takeOption(args, u"--at"_s, &at, &hasAt))
+        return fail(Usage, tr("disputes due: --at needs a time (ISO 8601)"));
+    if (!args.isEmpty())
+        return fail(Usage, tr("disputes due: unexpected argument \"%1\"").arg(args.first()));
+    qint64 now = utc::toStore(QDateTime::currentDateTimeUtc());
+    if (hasAt) {
+        const auto t = utc::parseTimestamp(at, QTimeZone::systemTimeZone());
+        if (!t)
+            return fail(Usage, tr("disputes due: \"%1\" is not a time such as 2026-03-01T09:00:00Z").arg(at));
+        now = utc::toStore(*t);
+    }
+    Workspace ws(m_db);
+    QString error;
+    if (!ws.open(&error))
+        return fail(Failure, error);
+    const CaseAgenda agenda = CaseAgenda::compute(ws.connection(), 0, now, QTimeZone::systemTimeZone(), -1);
+    auto ids = [](const CaseAgenda::List &list, QStringList *text) {
+        QJsonArray out;
+        for (const CaseAgenda::Item &item : list.items) {
+            out.append(item.caseId);
+            text->append(item.caseId);
+        }
+        return out;
+    };
+    QStringList overdueText, todayText;
+    const QJsonArray overdue = ids(agenda.disputesOverdue, &overdueText);
+    const QJsonArray today = ids(agenda.disputesDueToday, &todayText);
+    const QString text = tr("Response overdue (%1): %2\nResponse due today (%3): %4\n")
+                                 .arg(overdueText.size())
+                                 .arg(overdueText.join(u", "_s))
+                                 .arg(todayText.size())
+                                 .arg(todayText.join(u", "_s));
+    return succeed({{u"at"_s, utc::fromStore(now).toString(Qt::ISODate)},
+                    {u"overdue"_s, overdue},
+                    {u"due_today"_s, today}},
+                   text);
+}
+
+int CliApp::cmdLedger(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty() || args.takeFirst() != u"month"_s)
+        return fail(Usage, tr("ledger: the subcommand is \"month YYYY-MM\""));
+    QString store;
+    bool hasStore = false;
+    if (!takeOption(args, u"--store"_s, &store, &hasStore))
+        return fail(Usage, tr("ledger month: --store needs a store name"));
+    if (args.size() != 1)
+        return fail(Usage, args.isEmpty() ? tr("ledger month: which month? (YYYY-MM)")
+                                          : tr("ledger month: unexpected argument \"%1\"").arg(args.at(1)));
+    const QDate month = QDate::fromString(args.first() + u"-01"_s, Qt::ISODate);
+    if (!month.isValid() || args.first().size() != 7)
+        return fail(Usage, tr("ledger month: \"%1\" is not a month such as 2026-03").arg(args.first()));
+    Workspace ws(m_db);
+    QString error;
+    if (!ws.open(&error))
+        return fail(Failure, error);
+    const QSqlDatabase db = ws.connection();
+    qint64 storeId = 0;
+    if (hasStore) {
+        const auto s = StoreRepository(db).byName(store);
+        if (!s)
+            return fail(Failure, tr("ledger month: there is no store named \"%1\"").arg(store));
+        storeId = s->id;
+    }
+    const QList<LedgerMonth> months = LedgerRepository(db).months(storeId, month, month);
+    // One decimal string per currency; several currencies are listed "a USD; b EUR".
+    auto total = [&](auto value) {
+        QStringList parts;
+        for (const LedgerMonth &m : months) {
+            if (months.size() == 1 || m.entries > 0)
+                parts.append(Money(value(m), m.currency).toDecimalString() + u' ' + m.currency.code());
+        }
+        return parts.isEmpty() ? u"0"_s : parts.join(u"; "_s);
+    };
+    const QString payouts = total([](const LedgerMonth &m) { return m.payouts; });
+    const QString deductions = total([](const LedgerMonth &m) { return m.deductions; });
+    const QString appealed = total([](const LedgerMonth &m) { return m.appealed; });
+    const QString recovered = total([](const LedgerMonth &m) { return m.recovered; });
+    const QString net = total([](const LedgerMonth &m) { return m.net(); });
+    QString text = tr("Alipay account, %1%2\n").arg(args.first(), hasStore ? u", "_s + store : QString());
+    text += tr("Payouts:    %1\nDeductions: %2\nAppealed:   %3\nRecovered:  %4\nNet:        %5\n")
+                    .arg(payouts, deductions, appealed, recovered, net);
+    QJsonObject o{{u"month"_s, args.first()},
+                  {u"payouts"_s, payouts},
+                  {u"deductions"_s, deductions},
+                  {u"appealed"_s, appealed},
+                  {u"recovered"_s, recovered},
+                  {u"net"_s, net}};
+    if (hasStore)
+        o.insert(u"store"_s, store);
+    return succeed(o, text);
 }
 
 } // namespace sd

@@ -8,6 +8,8 @@
 
 namespace sd {
 
+struct ImportResult;
+
 // sellerdesk-cli: the models library behind a scriptable interface.
 //   sellerdesk-cli [--db PATH] [--json] COMMAND [ARGS]
 // Exit codes: 0 success, 1 failure, 2 wrong usage. With --json, exactly one JSON
@@ -37,6 +39,10 @@ private:
     int cmdImport(const QStringList &args);
     int cmdExport(const QStringList &args);
     int cmdOrders(const QStringList &args);
+    int cmdDisputes(const QStringList &args);
+    int cmdLedger(const QStringList &args);
+    int importCases(const QString &what, QStringList args);
+    int reportImport(const QString &file, const ImportResult &r, bool dryRun, bool skipBad);
 
     QTextStream &m_out;
     QTextStream &m_err;

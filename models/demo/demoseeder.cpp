@@ -387,6 +387,8 @@ bool DemoSeeder::seed(const QDate &today, QString *error)
             }
         }
     }
+    if (!seedCases(end, error))
+        return false;
     if (!OrderRepository::rebuildSearch(m_db, error))
         return false;
     if (!tx.commit()) {

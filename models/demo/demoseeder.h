@@ -9,7 +9,8 @@ namespace sd {
 // Fills an empty workspace with a deterministic, realistic sample: three stores
 // and about 5,400 orders over the 90 days before `today`, across all five
 // fulfillment models and every AliExpress order status. The same `today` gives
-// the same records. Feature issues extend it with their own records.
+// the same records. Feature issues extend it with their own records: disputes,
+// chargebacks and a year of the Alipay ledger.
 class DemoSeeder final
 {
     Q_DECLARE_TR_FUNCTIONS(sd::DemoSeeder)
@@ -23,6 +24,10 @@ public:
     bool seed(const QDate &today, QString *error);
 
 private:
+    // Disputes in every status, chargebacks and a year of Alipay ledger entries for the
+    // stores just seeded, around `endUtc` (demo/democases.cpp).
+    bool seedCases(qint64 endUtc, QString *error);
+
     QSqlDatabase m_db;
 };
 
