@@ -173,7 +173,16 @@ void tst_MainWindow::screenshotsOfEveryPage()
     QTemporaryDir out;
     QString error;
     const int written = sd::ui::renderScreenshots(w, out.path(), &error);
-    QCOMPARE(written, int(sd::ui::PageRegistry::pages().size()));
+    // Every page, plus a second image of each page taller than the window.
+    const QStringList files = QDir(out.path()).entryList({u"*.png"_s}, QDir::Files);
+    QCOMPARE(written, int(files.size()));
+    QVERIFY(written >= int(sd::ui::PageRegistry::pages().size()));
+    for (const QString &file : files) {
+        const QString id = file.section(u'.', 0, 0).section(u'-', 0, 0);
+        QVERIFY2(std::any_of(sd::ui::PageRegistry::pages().cbegin(), sd::ui::PageRegistry::pages().cend(),
+                             [&](const auto &p) { return p.id == id; }),
+                 qPrintable(file));
+    }
     for (const auto &page : sd::ui::PageRegistry::pages()) {
         const QImage img(out.filePath(page.id + u".png"_s));
         QVERIFY2(!img.isNull(), qPrintable(page.id));

@@ -62,6 +62,238 @@
     </message>
 </context>
 <context>
+    <name>sd::CaseImporter</name>
+    <message>
+        <source>%1 is also on line %2 with different data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund is more than refund_money_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dispute still in progress has no outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal is more than refund_money_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the defence deadline is before the chargeback was filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more is recovered than was frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payout cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::CaseMetrics</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute rate = disputes opened in the last %1 days ÷ orders shipped in the same days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbitration rate = disputes escalated to the platform in the last %1 days ÷ orders shipped in the same days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller-responsibility rate = disputes closed at the seller&apos;s cost (lost, or refunded by the seller) in the last %1 days ÷ orders shipped in the same days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::CasesTableModel</name>
+    <message>
+        <source>With the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seller&apos;s response to the buyer&apos;s proposal is due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform steps in %1 unless the dispute is settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargeback defence is due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most the buyer can get back (refund_money_max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount frozen by the chargeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next deadline: amber within 24 hours, red when past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ChargebackRepository</name>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chargeback needs its case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the amount frozen, more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter when the chargeback was filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the defence deadline is before the chargeback was filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store already has chargeback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback recorded: %1 frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such chargeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence document attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chargeback is already decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the defence was already submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach the defence documents (proof of delivery, tracking, messages) before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose won, lost or partly won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount must be in %1, the chargeback&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partly won chargeback recovers more than 0 and less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount recovered must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1, %2 recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::CliApp</name>
     <message>
         <source>--db needs a path</source>
@@ -178,10 +410,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: say what to import: import orders FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import orders: an option is missing its value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,6 +514,90 @@
     <message>
         <source>Overdue (%1): %2
 Due within 12 h (%3): %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: say what to import: orders, disputes, chargebacks or ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1: an option is missing its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1: which file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1: unexpected argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1: unknown time zone &quot;%2&quot; (use an IANA name such as America/Los_Angeles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1: there is no store named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputes: the subcommand is &quot;due&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputes due: --at needs a time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputes due: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputes due: &quot;%1&quot; is not a time such as 2026-03-01T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response overdue (%1): %2
+Response due today (%3): %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger: the subcommand is &quot;month YYYY-MM&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger month: --store needs a store name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger month: which month? (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger month: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger month: &quot;%1&quot; is not a month such as 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger month: there is no store named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay account, %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts:    %1
+Deductions: %2
+Appealed:   %3
+Recovered:  %4
+Net:        %5
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +926,156 @@ Due within 12 h (%3): %4
     </message>
     <message>
         <source>unknown currency &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::LedgerRepository</name>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal partly won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a deduction can be marked unfair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an appeal was filed for this deduction; record its result instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked unfair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer marked unfair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the deduction unfair before appealing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appeal was already filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appeal cannot be filed before the deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal document attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appeal&apos;s result is already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file the appeal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose won, partly won or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount must be in %1, the deduction&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partly won appeal recovers more than 0 and less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount recovered must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::LedgerTableModel</name>
+    <message>
+        <source>Unfair: appeal not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chargeback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,6 +1913,22 @@ Due within 12 h (%3): %4
         <source>Products with fewer shipped line items in the window are not flagged: too few to judge.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chargeback: defence due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after a chargeback is filed by which the seller&apos;s defence is due, when the case does not state its own deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction appeal: due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after a deduction within which an appeal should be filed, when the notice does not state its own deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::RuleHistoryModel</name>
@@ -1891,6 +2369,646 @@ Due within 12 h (%3): %4
     </message>
 </context>
 <context>
+    <name>sd::ui::AttachmentStrip</name>
+    <message>
+        <source>Double-click or press Enter to open a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files attached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 KB, added %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CaseImportDialog</name>
+    <message>
+        <source>Import the good rows and set the bad ones aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes (seller center dispute list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargebacks (chargeback list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay account statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in the file (store column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file first: every problem is listed with its line and column, and nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns read (* required; seller-center and Chinese headers are recognised too):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the file can be imported. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: the file has problems, and nothing was written. Fix them, or import the good rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This same file was imported before, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows were written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CaseWidgets</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CasesPage</name>
+    <message>
+        <source>Search case ID, order ID, buyer or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes and chargebacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargebacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New chargeback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest file that can be attached as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounter-propose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc&amp;alate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the buyer&apos;s or the platform&apos;s proposal (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer another refund, between 0 and the refund maximum, with a note to the buyer (Alt+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy photos or PDFs into the workspace as evidence (Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the platform to decide (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the dispute ended (Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit defence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of delivery, tracking, messages with the buyer (Alt+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the defence was sent, once the documents are attached (Alt+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won, lost or partly won, and the amount recovered (Alt+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is selected. Import the seller center&apos;s dispute or chargeback list, or record a chargeback by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes &amp; Chargebacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open case, the nearest deadline first: amber within 24 hours, red when past. Answer the buyer before the response window ends, and defend chargebacks before their countdown runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last %1 days: dispute rate &lt;b&gt;%2&lt;/b&gt; · arbitration rate &lt;b&gt;%3&lt;/b&gt; · seller-responsibility rate &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders shipped: %1 · disputes opened: %2 · escalated: %3 · closed at the seller&apos;s cost: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported yet: linked when it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, escalated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at the seller&apos;s cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response owed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform steps in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n earlier proposal</numerusform>
+            <numerusform>%n earlier proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chargeback %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer is refunded as proposed. Accept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you offer and why, as the buyer will read it (%1 to %2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the refund you offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach defence documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform will decide. Why (for the timeline; optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the seller&apos;s cost (counts in the seller-responsibility rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount refunded to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the defence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sent (for the timeline; optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank decided:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial win recovers more than 0 and less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chargeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a store on the Stores page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 13.1 Merchandise not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The countdown the chargeback notice shows; prefilled from the defence-window rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the chargeback&apos;s case ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount frozen must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defence deadline is before the chargeback was filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file that can be attached as evidence or a defence document (MB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ColumnMappingDialog</name>
     <message>
         <source>Map columns</source>
@@ -2085,6 +3203,260 @@ Due within 12 h (%3): %4
     </message>
     <message>
         <source>The first %1 problems of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::LedgerPage</name>
+    <message>
+        <source>Mark &amp;unfair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search entry ID, reason or order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts and deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions marked unfair whose appeal is not filed yet (first) or not decided yet, the nearest appeal deadline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net = payouts − deductions + recovered. Appealed is the sum of the deductions whose appeal was filed; each month counts the entries dated in it (store time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a deduction unfair, to appeal it (Alt+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the appeal was filed, and its deadline (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won, partly won or lost, and the amount recovered (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts and deductions of the international Alipay account. Mark a deduction unfair, appeal it, and see each month reconciled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no reason stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions by reason (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry on the Entries or Appeal queue tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked unfair, not filed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;unfair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer unfair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark unfair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the deduction is fair after all (for the timeline; optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the deduction is unfair (for the timeline and the appeal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline the deduction notice states; prefilled from the appeal-window rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform decided:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partly won appeal recovers more than 0 and less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach appeal documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2436,6 +3808,14 @@ Recorded by: %2</source>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disputes &amp; Chargebacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::RulesPage</name>
@@ -2720,6 +4100,45 @@ Recorded by: %2</source>
     </message>
     <message>
         <source>&lt;a href=&quot;product:%1:%2&quot;&gt;%3&lt;/a&gt; · %4 % (%5 of %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes, chargebacks and the Alipay account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute responses overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response window has passed: the buyer&apos;s proposal is carried out unless you act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute responses due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept or counter-propose before the response window ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chargeback defences due within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>Chargeback defences due within %n day</numerusform>
+            <numerusform>Chargeback defences due within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach proof of delivery and submit before the countdown ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfair deductions not appealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked unfair on the Alipay ledger, with no appeal filed yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

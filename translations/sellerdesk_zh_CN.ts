@@ -62,6 +62,238 @@
     </message>
 </context>
 <context>
+    <name>sd::CaseImporter</name>
+    <message>
+        <source>%1 is also on line %2 with different data</source>
+        <translation>%1 也出现在第 %2 行，但数据不同</translation>
+    </message>
+    <message>
+        <source>the refund is more than refund_money_max</source>
+        <translation>退款金额超过 refund_money_max</translation>
+    </message>
+    <message>
+        <source>a dispute still in progress has no outcome yet</source>
+        <translation>纠纷仍在处理中，尚无结果</translation>
+    </message>
+    <message>
+        <source>the proposal is more than refund_money_max</source>
+        <translation>方案金额超过 refund_money_max</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>Updated from %1: %2</source>
+        <translation>从 %1 更新：%2</translation>
+    </message>
+    <message>
+        <source>the defence deadline is before the chargeback was filed</source>
+        <translation>抗辩截止时间早于拒付发起时间</translation>
+    </message>
+    <message>
+        <source>more is recovered than was frozen</source>
+        <translation>追回金额超过冻结金额</translation>
+    </message>
+    <message>
+        <source>a payout cannot be negative</source>
+        <translation>放款金额不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CaseMetrics</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Dispute rate = disputes opened in the last %1 days ÷ orders shipped in the same days</source>
+        <translation>纠纷率 = 最近 %1 天内发起的纠纷数 ÷ 同期发货订单数</translation>
+    </message>
+    <message>
+        <source>Arbitration rate = disputes escalated to the platform in the last %1 days ÷ orders shipped in the same days</source>
+        <translation>仲裁率 = 最近 %1 天内升级至平台的纠纷数 ÷ 同期发货订单数</translation>
+    </message>
+    <message>
+        <source>Seller-responsibility rate = disputes closed at the seller&apos;s cost (lost, or refunded by the seller) in the last %1 days ÷ orders shipped in the same days</source>
+        <translation>卖家责任率 = 最近 %1 天内由卖家承担损失而关闭的纠纷数（败诉或卖家退款）÷ 同期发货订单数</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CasesTableModel</name>
+    <message>
+        <source>With the platform</source>
+        <translation>平台处理中</translation>
+    </message>
+    <message>
+        <source>Defence submitted</source>
+        <translation>已提交抗辩</translation>
+    </message>
+    <message>
+        <source>Defence needed</source>
+        <translation>待提交抗辩</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Chargeback</source>
+        <translation>拒付</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s response to the buyer&apos;s proposal is due %1</source>
+        <translation>卖家须在 %1 前回应买家方案</translation>
+    </message>
+    <message>
+        <source>The platform steps in %1 unless the dispute is settled</source>
+        <translation>如纠纷未达成一致，平台将于 %1 介入</translation>
+    </message>
+    <message>
+        <source>The chargeback defence is due %1</source>
+        <translation>拒付抗辩截止时间：%1</translation>
+    </message>
+    <message>
+        <source>The most the buyer can get back (refund_money_max)</source>
+        <translation>买家可获得的最高退款金额（refund_money_max）</translation>
+    </message>
+    <message>
+        <source>The amount frozen by the chargeback</source>
+        <translation>因拒付被冻结的金额</translation>
+    </message>
+    <message>
+        <source>The next deadline: amber within 24 hours, red when past</source>
+        <translation>下一个截止时间：24 小时内到期显示为琥珀色，已逾期显示为红色</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发起时间</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ChargebackRepository</name>
+    <message>
+        <source>Won</source>
+        <translation>胜诉</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>败诉</translation>
+    </message>
+    <message>
+        <source>Partly won</source>
+        <translation>部分胜诉</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>the chargeback needs its case id</source>
+        <translation>拒付须填写案件 ID</translation>
+    </message>
+    <message>
+        <source>enter the amount frozen, more than 0</source>
+        <translation>请输入冻结金额，须大于 0</translation>
+    </message>
+    <message>
+        <source>enter when the chargeback was filed</source>
+        <translation>请输入拒付发起时间</translation>
+    </message>
+    <message>
+        <source>the defence deadline is before the chargeback was filed</source>
+        <translation>抗辩截止时间早于拒付发起时间</translation>
+    </message>
+    <message>
+        <source>the store already has chargeback %1</source>
+        <translation>该店铺已存在拒付 %1</translation>
+    </message>
+    <message>
+        <source>Chargeback recorded: %1 frozen</source>
+        <translation>已记录拒付：冻结 %1</translation>
+    </message>
+    <message>
+        <source>there is no such chargeback</source>
+        <translation>该拒付不存在</translation>
+    </message>
+    <message>
+        <source>Defence document attached: %1</source>
+        <translation>已上传抗辩材料：%1</translation>
+    </message>
+    <message>
+        <source>the chargeback is already decided</source>
+        <translation>该拒付已有裁决结果</translation>
+    </message>
+    <message>
+        <source>the defence was already submitted</source>
+        <translation>抗辩已提交</translation>
+    </message>
+    <message>
+        <source>attach the defence documents (proof of delivery, tracking, messages) before submitting</source>
+        <translation>提交前请上传抗辩材料（妥投证明、物流追踪、沟通记录）</translation>
+    </message>
+    <message>
+        <source>Defence submitted</source>
+        <translation>已提交抗辩</translation>
+    </message>
+    <message>
+        <source>Defence submitted: %1</source>
+        <translation>已提交抗辩：%1</translation>
+    </message>
+    <message>
+        <source>choose won, lost or partly won</source>
+        <translation>请选择胜诉、败诉或部分胜诉</translation>
+    </message>
+    <message>
+        <source>the amount must be in %1, the chargeback&apos;s currency</source>
+        <translation>金额币种须为 %1（拒付币种）</translation>
+    </message>
+    <message>
+        <source>a partly won chargeback recovers more than 0 and less than %1</source>
+        <translation>部分胜诉的拒付追回金额须大于 0 且小于 %1</translation>
+    </message>
+    <message>
+        <source>the amount recovered must be between 0 and %1</source>
+        <translation>追回金额须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>Outcome: %1, %2 recovered</source>
+        <translation>结果：%1，追回 %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::CliApp</name>
     <message>
         <source>--db needs a path</source>
@@ -184,10 +416,6 @@
         <translation>未生效</translation>
     </message>
     <message>
-        <source>import: say what to import: import orders FILE</source>
-        <translation>import: 请指定要导入的内容：import orders FILE</translation>
-    </message>
-    <message>
         <source>import orders: an option is missing its value</source>
         <translation>import orders: 某个选项缺少值</translation>
     </message>
@@ -297,6 +525,98 @@ Due within 12 h (%3): %4
 </source>
         <translation>已逾期（%1）：%2
 12 小时内到期（%3）：%4
+</translation>
+    </message>
+    <message>
+        <source>import: say what to import: orders, disputes, chargebacks or ledger</source>
+        <translation>import：请指定导入内容：orders、disputes、chargebacks 或 ledger</translation>
+    </message>
+    <message>
+        <source>import %1: an option is missing its value</source>
+        <translation>import %1：有选项缺少取值</translation>
+    </message>
+    <message>
+        <source>import %1: which file?</source>
+        <translation>import %1：请指定文件</translation>
+    </message>
+    <message>
+        <source>import %1: unexpected argument &quot;%2&quot;</source>
+        <translation>import %1：无法识别的参数“%2”</translation>
+    </message>
+    <message>
+        <source>import %1: unknown time zone &quot;%2&quot; (use an IANA name such as America/Los_Angeles)</source>
+        <translation>import %1：未知时区“%2”（请使用 IANA 名称，如 America/Los_Angeles）</translation>
+    </message>
+    <message>
+        <source>import %1: there is no store named &quot;%2&quot;</source>
+        <translation>import %1：不存在名为“%2”的店铺</translation>
+    </message>
+    <message>
+        <source>disputes: the subcommand is &quot;due&quot;</source>
+        <translation>disputes：子命令应为“due”</translation>
+    </message>
+    <message>
+        <source>disputes due: --at needs a time (ISO 8601)</source>
+        <translation>disputes due：--at 需要一个时间（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>disputes due: unexpected argument &quot;%1&quot;</source>
+        <translation>disputes due：无法识别的参数“%1”</translation>
+    </message>
+    <message>
+        <source>disputes due: &quot;%1&quot; is not a time such as 2026-03-01T09:00:00Z</source>
+        <translation>disputes due：“%1”不是有效时间（格式如 2026-03-01T09:00:00Z）</translation>
+    </message>
+    <message>
+        <source>Response overdue (%1): %2
+Response due today (%3): %4
+</source>
+        <translation>回复已逾期（%1）：%2
+回复今天到期（%3）：%4
+</translation>
+    </message>
+    <message>
+        <source>ledger: the subcommand is &quot;month YYYY-MM&quot;</source>
+        <translation>ledger：子命令应为“month YYYY-MM”</translation>
+    </message>
+    <message>
+        <source>ledger month: --store needs a store name</source>
+        <translation>ledger month：--store 需要店铺名称</translation>
+    </message>
+    <message>
+        <source>ledger month: which month? (YYYY-MM)</source>
+        <translation>ledger month：请指定月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>ledger month: unexpected argument &quot;%1&quot;</source>
+        <translation>ledger month：无法识别的参数“%1”</translation>
+    </message>
+    <message>
+        <source>ledger month: &quot;%1&quot; is not a month such as 2026-03</source>
+        <translation>ledger month：“%1”不是有效月份（格式如 2026-03）</translation>
+    </message>
+    <message>
+        <source>ledger month: there is no store named &quot;%1&quot;</source>
+        <translation>ledger month：不存在名为“%1”的店铺</translation>
+    </message>
+    <message>
+        <source>Alipay account, %1%2
+</source>
+        <translation>支付宝账户，%1%2
+</translation>
+    </message>
+    <message>
+        <source>Payouts:    %1
+Deductions: %2
+Appealed:   %3
+Recovered:  %4
+Net:        %5
+</source>
+        <translation>放款：  %1
+扣款：  %2
+已申诉：%3
+已追回：%4
+净额：  %5
 </translation>
     </message>
 </context>
@@ -625,6 +945,156 @@ Due within 12 h (%3): %4
     <message>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>未知币种“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LedgerRepository</name>
+    <message>
+        <source>Payout</source>
+        <translation>放款</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Appeal pending</source>
+        <translation>申诉处理中</translation>
+    </message>
+    <message>
+        <source>Appeal won</source>
+        <translation>申诉成功</translation>
+    </message>
+    <message>
+        <source>Appeal partly won</source>
+        <translation>申诉部分成功</translation>
+    </message>
+    <message>
+        <source>Appeal lost</source>
+        <translation>申诉失败</translation>
+    </message>
+    <message>
+        <source>there is no such ledger entry</source>
+        <translation>该流水记录不存在</translation>
+    </message>
+    <message>
+        <source>only a deduction can be marked unfair</source>
+        <translation>只有扣款可以标记为不合理</translation>
+    </message>
+    <message>
+        <source>an appeal was filed for this deduction; record its result instead</source>
+        <translation>该扣款已提交申诉，请改为记录申诉结果</translation>
+    </message>
+    <message>
+        <source>Marked unfair</source>
+        <translation>已标记为不合理</translation>
+    </message>
+    <message>
+        <source>No longer marked unfair</source>
+        <translation>已取消不合理标记</translation>
+    </message>
+    <message>
+        <source>mark the deduction unfair before appealing it</source>
+        <translation>请先将扣款标记为不合理，再提交申诉</translation>
+    </message>
+    <message>
+        <source>the appeal was already filed</source>
+        <translation>申诉已提交</translation>
+    </message>
+    <message>
+        <source>the appeal cannot be filed before the deduction</source>
+        <translation>申诉时间不能早于扣款时间</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>申诉提交时间</translation>
+    </message>
+    <message>
+        <source>Appeal document attached: %1</source>
+        <translation>已上传申诉材料：%1</translation>
+    </message>
+    <message>
+        <source>the appeal&apos;s result is already recorded</source>
+        <translation>申诉结果已记录</translation>
+    </message>
+    <message>
+        <source>file the appeal first</source>
+        <translation>请先提交申诉</translation>
+    </message>
+    <message>
+        <source>choose won, partly won or lost</source>
+        <translation>请选择成功、部分成功或失败</translation>
+    </message>
+    <message>
+        <source>the amount must be in %1, the deduction&apos;s currency</source>
+        <translation>金额币种须为 %1（扣款币种）</translation>
+    </message>
+    <message>
+        <source>a partly won appeal recovers more than 0 and less than %1</source>
+        <translation>部分成功的申诉追回金额须大于 0 且小于 %1</translation>
+    </message>
+    <message>
+        <source>the amount recovered must be between 0 and %1</source>
+        <translation>追回金额须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>%1: %2 recovered</source>
+        <translation>%1：追回 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LedgerTableModel</name>
+    <message>
+        <source>Unfair: appeal not filed</source>
+        <translation>不合理：未申诉</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>，截止时间 %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>dispute %1</source>
+        <translation>纠纷 %1</translation>
+    </message>
+    <message>
+        <source>chargeback %1</source>
+        <translation>拒付 %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason as stated</source>
+        <translation>注明的原因</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1927,22 @@ Due within 12 h (%3): %4
         <source>Products with fewer shipped line items in the window are not flagged: too few to judge.</source>
         <translation>统计周期内发货子订单少于此数的商品不予标记：样本太少，无法判断。</translation>
     </message>
+    <message>
+        <source>Chargeback: defence due within</source>
+        <translation>拒付：抗辩期限</translation>
+    </message>
+    <message>
+        <source>Days after a chargeback is filed by which the seller&apos;s defence is due, when the case does not state its own deadline.</source>
+        <translation>案件未注明截止时间时，卖家须在拒付发起后多少天内提交抗辩。</translation>
+    </message>
+    <message>
+        <source>Deduction appeal: due within</source>
+        <translation>扣款申诉：申诉期限</translation>
+    </message>
+    <message>
+        <source>Days after a deduction within which an appeal should be filed, when the notice does not state its own deadline.</source>
+        <translation>通知未注明截止时间时，须在扣款后多少天内提交申诉。</translation>
+    </message>
 </context>
 <context>
     <name>sd::RuleHistoryModel</name>
@@ -1897,6 +2383,646 @@ Due within 12 h (%3): %4
     </message>
 </context>
 <context>
+    <name>sd::ui::AttachmentStrip</name>
+    <message>
+        <source>Double-click or press Enter to open a file</source>
+        <translation>双击或按 Enter 键打开文件</translation>
+    </message>
+    <message>
+        <source>No files attached yet</source>
+        <translation>尚未上传文件</translation>
+    </message>
+    <message>
+        <source>%1
+%2 KB, added %3 by %4</source>
+        <translation>%1
+%2 KB，%4 于 %3 添加</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CaseImportDialog</name>
+    <message>
+        <source>Import the good rows and set the bad ones aside</source>
+        <translation>导入有效行，另存有问题的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Disputes (seller center dispute list)</source>
+        <translation>纠纷（卖家后台纠纷列表）</translation>
+    </message>
+    <message>
+        <source>Chargebacks (chargeback list)</source>
+        <translation>拒付（拒付列表）</translation>
+    </message>
+    <message>
+        <source>Alipay account statement</source>
+        <translation>支付宝账户对账单</translation>
+    </message>
+    <message>
+        <source>Named in the file (store column)</source>
+        <translation>以文件中为准（店铺列）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Check the file first: every problem is listed with its line and column, and nothing is written.</source>
+        <translation>先检查文件：列出所有问题及其所在行和列，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Columns read (* required; seller-center and Chinese headers are recognised too):
+%1</source>
+        <translation>读取的列（* 为必填；也可识别卖家后台及中文表头）：
+%1</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was written.</source>
+        <translation>未导入：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <source>Checked: the file can be imported. Nothing was written.</source>
+        <translation>检查完成：文件可以导入。未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Not imported: the file has problems, and nothing was written. Fix them, or import the good rows only.</source>
+        <translation>未导入：文件存在问题，未写入任何数据。请修正问题，或仅导入有效行。</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>已读取行数：%1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>已更新：%1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>未变更：%1</translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation>被拒绝的行：%1</translation>
+    </message>
+    <message>
+        <source>This same file was imported before, on %1.</source>
+        <translation>该文件已于 %1 导入过。</translation>
+    </message>
+    <message>
+        <source>Rejected rows were written to %1</source>
+        <translation>被拒绝的行已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CaseWidgets</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Enter an amount in %1</source>
+        <translation>请输入以 %1 计的金额</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CasesPage</name>
+    <message>
+        <source>Search case ID, order ID, buyer or reason</source>
+        <translation>搜索案件 ID、订单号、买家或原因</translation>
+    </message>
+    <message>
+        <source>Disputes and chargebacks</source>
+        <translation>纠纷与拒付</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Chargebacks</source>
+        <translation>拒付</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>全部截止时间</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Due within 24 h</source>
+        <translation>24 小时内到期</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;New chargeback…</source>
+        <translation>新建拒付(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;limit…</source>
+        <translation>证据文件上限(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The largest file that can be attached as evidence</source>
+        <translation>可作为证据上传的最大文件大小</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>接受(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ounter-propose…</source>
+        <translation>提出还价方案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation>上传证据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Esc&amp;alate…</source>
+        <translation>升级至平台(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se…</source>
+        <translation>关闭纠纷(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Accept the buyer&apos;s or the platform&apos;s proposal (Alt+A)</source>
+        <translation>接受买家或平台的方案（Alt+A）</translation>
+    </message>
+    <message>
+        <source>Offer another refund, between 0 and the refund maximum, with a note to the buyer (Alt+O)</source>
+        <translation>提出另一个退款金额（0 至最高退款金额之间），并附上给买家的留言（Alt+O）</translation>
+    </message>
+    <message>
+        <source>Copy photos or PDFs into the workspace as evidence (Alt+E)</source>
+        <translation>将照片或 PDF 复制到工作区作为证据（Alt+E）</translation>
+    </message>
+    <message>
+        <source>Ask the platform to decide (Alt+L)</source>
+        <translation>请平台裁决（Alt+L）</translation>
+    </message>
+    <message>
+        <source>Record how the dispute ended (Alt+S)</source>
+        <translation>记录纠纷的处理结果（Alt+S）</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Attach &amp;document…</source>
+        <translation>上传文件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit defence…</source>
+        <translation>提交抗辩(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>记录结果(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Proof of delivery, tracking, messages with the buyer (Alt+D)</source>
+        <translation>妥投证明、物流跟踪、与买家的沟通记录（Alt+D）</translation>
+    </message>
+    <message>
+        <source>Record that the defence was sent, once the documents are attached (Alt+B)</source>
+        <translation>上传文件后，记录抗辩已提交（Alt+B）</translation>
+    </message>
+    <message>
+        <source>Won, lost or partly won, and the amount recovered (Alt+O)</source>
+        <translation>胜诉、败诉或部分胜诉，以及追回金额（Alt+O）</translation>
+    </message>
+    <message>
+        <source>Defence documents</source>
+        <translation>抗辩文件</translation>
+    </message>
+    <message>
+        <source>No case is selected. Import the seller center&apos;s dispute or chargeback list, or record a chargeback by hand.</source>
+        <translation>未选择案件。请导入卖家后台的纠纷或拒付列表，或手动录入拒付。</translation>
+    </message>
+    <message>
+        <source>Disputes &amp; Chargebacks</source>
+        <translation>纠纷与拒付</translation>
+    </message>
+    <message>
+        <source>Every open case, the nearest deadline first: amber within 24 hours, red when past. Answer the buyer before the response window ends, and defend chargebacks before their countdown runs out.</source>
+        <translation>所有未结案件，按截止时间由近到远排列：24 小时内到期显示为琥珀色，已逾期显示为红色。请在响应期结束前回复买家，并在倒计时结束前对拒付提交抗辩。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last %1 days: dispute rate &lt;b&gt;%2&lt;/b&gt; · arbitration rate &lt;b&gt;%3&lt;/b&gt; · seller-responsibility rate &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>近 %1 天：纠纷率 &lt;b&gt;%2&lt;/b&gt; · 仲裁率 &lt;b&gt;%3&lt;/b&gt; · 卖家责任率 &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Orders shipped: %1 · disputes opened: %2 · escalated: %3 · closed at the seller&apos;s cost: %4</source>
+        <translation>已发货订单：%1 · 发起纠纷：%2 · 升级至平台：%3 · 卖家责任结案：%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · %4</source>
+        <translation>%1：%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Dispute %1 · %2</source>
+        <translation>纠纷 %1 · %2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>(not imported yet: linked when it is)</source>
+        <translation>（尚未导入：导入后自动关联）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>, escalated %1</source>
+        <translation>，%1 升级至平台</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Refund maximum</source>
+        <translation>最高退款金额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>, at the seller&apos;s cost</source>
+        <translation>，卖家责任</translation>
+    </message>
+    <message>
+        <source>Return tracking</source>
+        <translation>退货物流单号</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>响应截止时间</translation>
+    </message>
+    <message>
+        <source>no response owed now</source>
+        <translation>当前无需响应</translation>
+    </message>
+    <message>
+        <source>Platform steps in</source>
+        <translation>平台介入时间</translation>
+    </message>
+    <message>
+        <source>No proposal</source>
+        <translation>无方案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier proposal(s)</source>
+        <translation>
+            <numerusform>%n 个历史方案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chargeback %1 · %2</source>
+        <translation>拒付 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Amount frozen</source>
+        <translation>冻结金额</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>原因代码</translation>
+    </message>
+    <message>
+        <source>Defence due</source>
+        <translation>抗辩截止时间</translation>
+    </message>
+    <message>
+        <source>Defence submitted</source>
+        <translation>已提交抗辩</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未提交</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已追回</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Accept a proposal</source>
+        <translation>接受方案</translation>
+    </message>
+    <message>
+        <source>The buyer is refunded as proposed. Accept:</source>
+        <translation>将按方案向买家退款。接受：</translation>
+    </message>
+    <message>
+        <source>Counter-propose</source>
+        <translation>提出还价方案</translation>
+    </message>
+    <message>
+        <source>0 to %1</source>
+        <translation>0 至 %1</translation>
+    </message>
+    <message>
+        <source>What you offer and why, as the buyer will read it (%1 to %2 characters)</source>
+        <translation>您的方案及理由，买家将看到此内容（%1 至 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Refund (%1)</source>
+        <translation>退款（%1）</translation>
+    </message>
+    <message>
+        <source>Note to the buyer</source>
+        <translation>给买家的留言</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 个字符</translation>
+    </message>
+    <message>
+        <source>Enter the refund you offer</source>
+        <translation>请输入您提出的退款金额</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>上传证据</translation>
+    </message>
+    <message>
+        <source>Attach defence documents</source>
+        <translation>上传抗辩文件</translation>
+    </message>
+    <message>
+        <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf)</source>
+        <translation>图片和 PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>部分文件未能上传</translation>
+    </message>
+    <message>
+        <source>Escalate to the platform</source>
+        <translation>升级至平台</translation>
+    </message>
+    <message>
+        <source>The platform will decide. Why (for the timeline; optional):</source>
+        <translation>将由平台裁决。原因（记入处理记录；可选）：</translation>
+    </message>
+    <message>
+        <source>Close the dispute</source>
+        <translation>关闭纠纷</translation>
+    </message>
+    <message>
+        <source>At the seller&apos;s cost (counts in the seller-responsibility rate)</source>
+        <translation>卖家责任（计入卖家责任率）</translation>
+    </message>
+    <message>
+        <source>Refunded (%1)</source>
+        <translation>已退款（%1）</translation>
+    </message>
+    <message>
+        <source>Enter the amount refunded to the buyer</source>
+        <translation>请输入已退还给买家的金额</translation>
+    </message>
+    <message>
+        <source>The refund must be between 0 and %1</source>
+        <translation>退款金额必须在 0 至 %1 之间</translation>
+    </message>
+    <message>
+        <source>Submit the defence</source>
+        <translation>提交抗辩</translation>
+    </message>
+    <message>
+        <source>What was sent (for the timeline; optional):</source>
+        <translation>提交的内容（记入处理记录；可选）：</translation>
+    </message>
+    <message>
+        <source>Chargeback outcome</source>
+        <translation>拒付结果</translation>
+    </message>
+    <message>
+        <source>The bank decided:</source>
+        <translation>银行裁决：</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>追回金额</translation>
+    </message>
+    <message>
+        <source>Recovered (%1)</source>
+        <translation>已追回（%1）</translation>
+    </message>
+    <message>
+        <source>Between 0 and %1</source>
+        <translation>0 至 %1 之间</translation>
+    </message>
+    <message>
+        <source>A partial win recovers more than 0 and less than %1</source>
+        <translation>部分胜诉时，追回金额应大于 0 且小于 %1</translation>
+    </message>
+    <message>
+        <source>New chargeback</source>
+        <translation>新建拒付</translation>
+    </message>
+    <message>
+        <source>Add a store on the Stores page first.</source>
+        <translation>请先在“店铺”页面添加店铺。</translation>
+    </message>
+    <message>
+        <source>e.g. 13.1 Merchandise not received</source>
+        <translation>例如：13.1 Merchandise not received</translation>
+    </message>
+    <message>
+        <source>The countdown the chargeback notice shows; prefilled from the defence-window rule</source>
+        <translation>拒付通知中显示的倒计时；已根据抗辩期规则预填</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Enter the chargeback&apos;s case ID</source>
+        <translation>请输入拒付的案件编号</translation>
+    </message>
+    <message>
+        <source>Enter the amount frozen</source>
+        <translation>请输入冻结金额</translation>
+    </message>
+    <message>
+        <source>The amount frozen must be more than 0</source>
+        <translation>冻结金额必须大于 0</translation>
+    </message>
+    <message>
+        <source>The defence deadline is before the chargeback was filed</source>
+        <translation>抗辩截止时间早于拒付提交时间</translation>
+    </message>
+    <message>
+        <source>Evidence limit</source>
+        <translation>证据大小限制</translation>
+    </message>
+    <message>
+        <source>Largest file that can be attached as evidence or a defence document (MB):</source>
+        <translation>可上传为证据或抗辩文件的单个文件最大大小（MB）：</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ColumnMappingDialog</name>
     <message>
         <source>Map columns</source>
@@ -2092,6 +3218,259 @@ Due within 12 h (%3): %4
     <message>
         <source>The first %1 problems of %2:</source>
         <translation>共 %2 个问题，以下为前 %1 个：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::LedgerPage</name>
+    <message>
+        <source>Mark &amp;unfair…</source>
+        <translation>标记为不合理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>File &amp;appeal…</source>
+        <translation>提交申诉(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;result…</source>
+        <translation>记录结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;document…</source>
+        <translation>上传文件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Search entry ID, reason or order ID</source>
+        <translation>搜索流水号、原因或订单号</translation>
+    </message>
+    <message>
+        <source>Payouts and deductions</source>
+        <translation>放款与扣款</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>放款</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <source>Deductions marked unfair whose appeal is not filed yet (first) or not decided yet, the nearest appeal deadline first.</source>
+        <translation>已标记为不合理、尚未提交申诉（排在前面）或申诉尚未裁决的扣款，按申诉截止时间由近到远排列。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>已申诉</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已追回</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>流水</translation>
+    </message>
+    <message>
+        <source>Net = payouts − deductions + recovered. Appealed is the sum of the deductions whose appeal was filed; each month counts the entries dated in it (store time).</source>
+        <translation>净额 = 放款 − 扣款 + 已追回。已申诉为已提交申诉的扣款合计；每月统计日期在该月内的流水（按店铺时间）。</translation>
+    </message>
+    <message>
+        <source>Appeal queue</source>
+        <translation>待申诉队列</translation>
+    </message>
+    <message>
+        <source>Monthly reconciliation</source>
+        <translation>月度对账</translation>
+    </message>
+    <message>
+        <source>Mark a deduction unfair, to appeal it (Alt+U)</source>
+        <translation>将扣款标记为不合理，以便申诉（Alt+U）</translation>
+    </message>
+    <message>
+        <source>Record that the appeal was filed, and its deadline (Alt+A)</source>
+        <translation>记录申诉已提交及其截止时间（Alt+A）</translation>
+    </message>
+    <message>
+        <source>Won, partly won or lost, and the amount recovered (Alt+R)</source>
+        <translation>申诉成功、部分成功或失败，以及追回金额（Alt+R）</translation>
+    </message>
+    <message>
+        <source>Appeal documents</source>
+        <translation>申诉文件</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>&amp;Import statement…</source>
+        <translation>导入对账单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Alipay ledger</source>
+        <translation>支付宝流水</translation>
+    </message>
+    <message>
+        <source>Payouts and deductions of the international Alipay account. Mark a deduction unfair, appeal it, and see each month reconciled.</source>
+        <translation>国际支付宝账户的放款与扣款。可将扣款标记为不合理并提交申诉，并查看每月对账结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 条流水</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no reason stated)</source>
+        <translation>（未注明原因）</translation>
+    </message>
+    <message>
+        <source>Deductions by reason (%1)</source>
+        <translation>按原因统计扣款（%1）</translation>
+    </message>
+    <message>
+        <source>Choose an entry on the Entries or Appeal queue tab.</source>
+        <translation>请在“流水”或“待申诉队列”标签页中选择一条流水。</translation>
+    </message>
+    <message>
+        <source>No entry is selected.</source>
+        <translation>未选择流水。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason as stated</source>
+        <translation>注明的原因</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Chargeback</source>
+        <translation>拒付</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>marked unfair, not filed yet</source>
+        <translation>已标记为不合理，尚未提交申诉</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>申诉提交时间</translation>
+    </message>
+    <message>
+        <source>Appeal deadline</source>
+        <translation>申诉截止时间</translation>
+    </message>
+    <message>
+        <source>Not &amp;unfair…</source>
+        <translation>取消不合理标记(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>No longer unfair</source>
+        <translation>取消不合理标记</translation>
+    </message>
+    <message>
+        <source>Mark unfair</source>
+        <translation>标记为不合理</translation>
+    </message>
+    <message>
+        <source>Why the deduction is fair after all (for the timeline; optional):</source>
+        <translation>该扣款为何合理（记入处理记录；可选）：</translation>
+    </message>
+    <message>
+        <source>Why the deduction is unfair (for the timeline and the appeal):</source>
+        <translation>该扣款为何不合理（记入处理记录及申诉）：</translation>
+    </message>
+    <message>
+        <source>File the appeal</source>
+        <translation>提交申诉</translation>
+    </message>
+    <message>
+        <source>The deadline the deduction notice states; prefilled from the appeal-window rule</source>
+        <translation>扣款通知中注明的截止时间；已根据申诉期规则预填</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>裁决截止时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Appeal result</source>
+        <translation>申诉结果</translation>
+    </message>
+    <message>
+        <source>The platform decided:</source>
+        <translation>平台裁决：</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>追回金额</translation>
+    </message>
+    <message>
+        <source>Recovered (%1)</source>
+        <translation>已追回（%1）</translation>
+    </message>
+    <message>
+        <source>Between 0 and %1</source>
+        <translation>0 至 %1 之间</translation>
+    </message>
+    <message>
+        <source>A partly won appeal recovers more than 0 and less than %1</source>
+        <translation>申诉部分成功时，追回金额应大于 0 且小于 %1</translation>
+    </message>
+    <message>
+        <source>Attach appeal documents</source>
+        <translation>上传申诉文件</translation>
+    </message>
+    <message>
+        <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf)</source>
+        <translation>图片和 PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>部分文件未能上传</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +3821,14 @@ Recorded by: %2</source>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
+    <message>
+        <source>Disputes &amp; Chargebacks</source>
+        <translation>纠纷与拒付</translation>
+    </message>
+    <message>
+        <source>Alipay Ledger</source>
+        <translation>支付宝流水</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::RulesPage</name>
@@ -2726,6 +4113,44 @@ Recorded by: %2</source>
     <message>
         <source>&lt;a href=&quot;product:%1:%2&quot;&gt;%3&lt;/a&gt; · %4 % (%5 of %6)</source>
         <translation>&lt;a href=&quot;product:%1:%2&quot;&gt;%3&lt;/a&gt; · %4%（已发货 %6 件，退款 %5 件）</translation>
+    </message>
+    <message>
+        <source>Disputes, chargebacks and the Alipay account</source>
+        <translation>纠纷、拒付与支付宝账户</translation>
+    </message>
+    <message>
+        <source>Dispute responses overdue</source>
+        <translation>已逾期的纠纷响应</translation>
+    </message>
+    <message>
+        <source>The response window has passed: the buyer&apos;s proposal is carried out unless you act.</source>
+        <translation>响应期已过：如不处理，将执行买家的方案。</translation>
+    </message>
+    <message>
+        <source>Dispute responses due today</source>
+        <translation>今天到期的纠纷响应</translation>
+    </message>
+    <message>
+        <source>Accept or counter-propose before the response window ends.</source>
+        <translation>请在响应期结束前接受方案或提出还价方案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chargeback defences due within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期的拒付抗辩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach proof of delivery and submit before the countdown ends.</source>
+        <translation>请在倒计时结束前上传妥投证明并提交。</translation>
+    </message>
+    <message>
+        <source>Unfair deductions not appealed</source>
+        <translation>未申诉的不合理扣款</translation>
+    </message>
+    <message>
+        <source>Marked unfair on the Alipay ledger, with no appeal filed yet.</source>
+        <translation>已在支付宝账户流水中标记为不合理，但尚未提交申诉。</translation>
     </message>
 </context>
 </TS>

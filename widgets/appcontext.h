@@ -1,5 +1,6 @@
 #pragma once
 
+#include "disputes/casestablemodel.h"
 #include "orders/orderfilter.h"
 
 #include <QObject>
@@ -33,12 +34,25 @@ public:
     void notifyOrdersChanged() { Q_EMIT ordersChanged(); }
     // Opens the Orders page showing the orders that match `filter`.
     void showOrders(const sd::OrderFilter &filter) { Q_EMIT ordersRequested(filter); }
+    // Call after disputes, chargebacks or ledger entries change.
+    void notifyCasesChanged() { Q_EMIT casesChanged(); }
+    // Opens the Disputes & Chargebacks page with `filter`, selecting one case if given
+    // ("dispute" or "chargeback" and its id).
+    void showCases(const sd::CaseFilter &filter, const QString &type = {}, qint64 ref = 0)
+    {
+        Q_EMIT casesRequested(filter, type, ref);
+    }
+    // Opens the Ledger page on its appeal queue.
+    void showAppealQueue() { Q_EMIT appealQueueRequested(); }
 
 Q_SIGNALS:
     void currentStoreChanged(qint64 storeId);
     void storesChanged();
     void ordersChanged();
     void ordersRequested(const sd::OrderFilter &filter);
+    void casesChanged();
+    void casesRequested(const sd::CaseFilter &filter, const QString &type, qint64 ref);
+    void appealQueueRequested();
 
 private:
     Workspace *m_workspace;

@@ -42,13 +42,16 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     // Every day starts with the daily review: the first page, Today.
     showPage(0);
     connect(m_context, &AppContext::storesChanged, this, &MainWindow::reloadStorePicker);
-    connect(m_context, &AppContext::ordersRequested, this, [this] {
+    auto showPageById = [this](const QString &id) {
         const auto &pages = PageRegistry::pages();
         for (int i = 0; i < pages.size(); ++i) {
-            if (pages[i].id == u"orders"_s)
+            if (pages[i].id == id)
                 showPage(i);
         }
-    });
+    };
+    connect(m_context, &AppContext::ordersRequested, this, [showPageById] { showPageById(u"orders"_s); });
+    connect(m_context, &AppContext::casesRequested, this, [showPageById] { showPageById(u"cases"_s); });
+    connect(m_context, &AppContext::appealQueueRequested, this, [showPageById] { showPageById(u"ledger"_s); });
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,6 +1,8 @@
 #include "pageregistry.h"
 
 #include "pages/aboutpage.h"
+#include "pages/casespage.h"
+#include "pages/ledgerpage.h"
 #include "pages/orderspage.h"
 #include "pages/rulespage.h"
 #include "pages/storespage.h"
@@ -21,6 +23,12 @@ const QList<PageInfo> &PageRegistry::pages()
             {u"orders"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Orders"),
              u":/icons/orders.svg"_s,
              [](AppContext *ctx, QWidget *parent) { return new OrdersPage(ctx, parent); }},
+            {u"cases"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Disputes & Chargebacks"),
+             u":/icons/cases.svg"_s,
+             [](AppContext *ctx, QWidget *parent) { return new CasesPage(ctx, parent); }},
+            {u"ledger"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Alipay Ledger"),
+             u":/icons/ledger.svg"_s,
+             [](AppContext *ctx, QWidget *parent) { return new LedgerPage(ctx, parent); }},
             {u"stores"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Stores"),
              u":/icons/stores.svg"_s,
              [](AppContext *ctx, QWidget *parent) { return new StoresPage(ctx, parent); }},

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QScrollArea>
+#include <QScrollBar>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +34,21 @@ int renderScreenshots(MainWindow &window, const QString &dir, QString *error)
             return -1;
         }
         ++written;
+        // A page taller than the window is also shown scrolled to its end.
+        QWidget *page = window.page(i);
+        auto *scroll = page ? page->findChild<QScrollArea *>() : nullptr;
+        if (scroll && scroll->verticalScrollBar()->maximum() > 0) {
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            QApplication::processEvents();
+            const QString end = QDir(dir).filePath(pages[i].id + u"-end.png"_s);
+            if (!window.grab().save(end)) {
+                *error = QApplication::translate("sd::ui::Screenshots", "cannot write %1")
+                                 .arg(QDir::toNativeSeparators(end));
+                return -1;
+            }
+            scroll->verticalScrollBar()->setValue(0);
+            ++written;
+        }
     }
     return written;
 }

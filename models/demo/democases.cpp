@@ -241,7 +241,7 @@ bool DemoSeeder::seedCases(qint64 end, QString *error)
             const char16_t *outcome;
         };
         constexpr std::array plans{ChargebackPlan{2 * Day + 5 * Hour, false, u""},
-                                   ChargebackPlan{-10 * Hour, false, u""},
+                                   ChargebackPlan{-2 * Hour, false, u""},
                                    ChargebackPlan{9 * Day, false, u""},
                                    ChargebackPlan{-3 * Day, true, u""},
                                    ChargebackPlan{-30 * Day, true, u"won"},

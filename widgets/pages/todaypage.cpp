@@ -1,6 +1,9 @@
 #include "todaypage.h"
 
 #include "appcontext.h"
+#include "disputes/caseagenda.h"
+#include "disputes/casestablemodel.h"
+#include "money/money.h"
 #include "money/rate.h"
 #include "orders/handover.h"
 #include "orders/orderterms.h"
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedBarSeries>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -80,6 +84,7 @@ TodayPage::TodayPage(AppContext *context, QWidget *parent)
     , m_context(context)
     , m_asOf(new QLabel(this))
     , m_cards(new QGridLayout)
+    , m_caseCards(new QGridLayout)
     , m_cardsHost(new QWidget(this))
     , m_ordersChart(makeChartView(this))
     , m_overdueChart(makeChartView(this))
@@ -98,6 +103,9 @@ TodayPage::TodayPage(AppContext *context, QWidget *parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_asOf);
     contentLayout->addWidget(m_cardsHost);
+    m_caseCards->setContentsMargins(0, 0, 0, 0);
+    m_caseCards->setSpacing(10);
+    contentLayout->addLayout(m_caseCards);
     contentLayout->addLayout(charts, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -114,6 +122,7 @@ TodayPage::TodayPage(AppContext *context, QWidget *parent)
 
     connect(m_context, &AppContext::currentStoreChanged, this, &TodayPage::reload);
     connect(m_context, &AppContext::ordersChanged, this, &TodayPage::reload);
+    connect(m_context, &AppContext::casesChanged, this, &TodayPage::reload);
     connect(m_context, &AppContext::storesChanged, this, &TodayPage::reload);
     m_clock->setInterval(5 * 60 * 1000);
     connect(m_clock, &QTimer::timeout, this, &TodayPage::reload);
@@ -124,9 +133,9 @@ TodayPage::TodayPage(AppContext *context, QWidget *parent)
 TodayPage::~TodayPage() = default;
 
 QWidget *TodayPage::sectionCard(const QString &title, const QString &hint, qint64 count,
-                                const QString &body, const QString &openLink, bool alarm)
+                                const QString &body, const QString &openLink, bool alarm, QWidget *host)
 {
-    auto *card = new QFrame(m_cardsHost);
+    auto *card = new QFrame(host ? host : m_cardsHost);
     card->setFrameShape(QFrame::StyledPanel);
     card->setAutoFillBackground(true);
     card->setBackgroundRole(QPalette::Base);
@@ -241,6 +250,7 @@ void TodayPage::reload()
                     QString(), true));
     for (int c = 0; c < 3; ++c)
         m_cards->setColumnStretch(c, 1);
+    reloadCases(now);
 
     // Charts.
     auto *stacked = new QStackedBarSeries;
@@ -272,8 +282,82 @@ void TodayPage::reload()
               tr("Handovers missed, by the day they were due"));
 }
 
+void TodayPage::reloadCases(qint64 now)
+{
+    while (QLayoutItem *item = m_caseCards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_agenda = std::make_unique<CaseAgenda>(CaseAgenda::compute(
+            m_context->db(), m_context->currentStoreId(), now, QTimeZone::systemTimeZone(),
+            TodayReport::ListLength));
+    const CaseAgenda &a = *m_agenda;
+    const bool allStores = m_context->currentStoreId() == 0;
+    const QDateTime nowTime = utc::fromStore(now);
+    auto list = [&](const CaseAgenda::List &l, const QString &scheme, bool deadline) {
+        if (l.count == 0)
+            return tr("Nothing here today.");
+        QStringList lines;
+        for (const CaseAgenda::Item &i : l.items) {
+            const QString when = deadline ? Handover::countdown(utc::fromStore(i.atUtc), nowTime)
+                                          : QLocale().toString(utc::fromStore(i.atUtc).toLocalTime().date(),
+                                                               QLocale::ShortFormat);
+            QString line = u"<a href=\"%1:%2\">%3</a> · %4 · %5"_s.arg(
+                    scheme, QString::number(i.ref), i.caseId.toHtmlEscaped(), i.amount.format().toHtmlEscaped(), when);
+            if (allStores)
+                line += u" · "_s + i.storeName.toHtmlEscaped();
+            lines.append(line);
+        }
+        return lines.join(u"<br>"_s);
+    };
+    auto *title = new QLabel(u"<b>%1</b>"_s.arg(tr("Disputes, chargebacks and the Alipay account").toHtmlEscaped()));
+    m_caseCards->addWidget(title, 0, 0, 1, 4);
+    int column = 0;
+    auto add = [&](QWidget *card) { m_caseCards->addWidget(card, 1, column++); };
+    add(sectionCard(tr("Dispute responses overdue"),
+                    tr("The response window has passed: the buyer's proposal is carried out unless you act."),
+                    a.disputesOverdue.count, list(a.disputesOverdue, u"dispute"_s, true), u"cases:overdue"_s,
+                    true, this));
+    add(sectionCard(tr("Dispute responses due today"),
+                    tr("Accept or counter-propose before the response window ends."),
+                    a.disputesDueToday.count, list(a.disputesDueToday, u"dispute"_s, true), u"cases:today"_s,
+                    false, this));
+    add(sectionCard(tr("Chargeback defences due within %n day(s)", nullptr, CaseAgenda::DefenceDays),
+                    tr("Attach proof of delivery and submit before the countdown ends."),
+                    a.chargebacksDefence.count, list(a.chargebacksDefence, u"chargeback"_s, true),
+                    u"cases:chargebacks"_s, true, this));
+    add(sectionCard(tr("Unfair deductions not appealed"),
+                    tr("Marked unfair on the Alipay ledger, with no appeal filed yet."),
+                    a.unfairNotAppealed.count, list(a.unfairNotAppealed, u"ledger"_s, false),
+                    u"ledger:queue"_s, false, this));
+    for (int c = 0; c < 4; ++c)
+        m_caseCards->setColumnStretch(c, 1);
+}
+
 void TodayPage::openLink(const QString &link)
 {
+    if (link.startsWith(u"cases:"_s) || link.startsWith(u"dispute:"_s) || link.startsWith(u"chargeback:"_s)) {
+        CaseFilter f;
+        f.storeId = m_context->currentStoreId();
+        if (link == u"cases:overdue"_s) {
+            f.type = CaseFilter::Type::Disputes;
+            f.due = CaseFilter::Due::Overdue;
+        } else if (link == u"cases:today"_s) {
+            f.type = CaseFilter::Type::Disputes;
+            f.due = CaseFilter::Due::Today;
+        } else if (link == u"cases:chargebacks"_s) {
+            f.type = CaseFilter::Type::Chargebacks;
+        }
+        const int colon = int(link.indexOf(u':'));
+        const QString scheme = link.left(colon);
+        const bool one = scheme == u"dispute"_s || scheme == u"chargeback"_s;
+        m_context->showCases(f, one ? scheme : QString(), one ? link.mid(colon + 1).toLongLong() : 0);
+        return;
+    }
+    if (link.startsWith(u"ledger"_s)) {
+        m_context->showAppealQueue();
+        return;
+    }
     if (!m_summary)
         return;
     const TodaySummary &t = *m_summary;

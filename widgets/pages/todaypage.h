@@ -9,6 +9,7 @@ class QChartView;
 
 namespace sd {
 struct TodaySummary;
+struct CaseAgenda;
 }
 
 namespace sd::ui {
@@ -28,17 +29,21 @@ public:
 
 private:
     QWidget *sectionCard(const QString &title, const QString &hint, qint64 count,
-                         const QString &body, const QString &openLink, bool alarm);
+                         const QString &body, const QString &openLink, bool alarm,
+                         QWidget *host = nullptr);
+    void reloadCases(qint64 now);
     void openLink(const QString &link);
 
     AppContext *m_context;
     QLabel *m_asOf;
     QGridLayout *m_cards;
+    QGridLayout *m_caseCards;
     QWidget *m_cardsHost;
     QChartView *m_ordersChart;
     QChartView *m_overdueChart;
     QTimer *m_clock;
     std::unique_ptr<TodaySummary> m_summary;
+    std::unique_ptr<CaseAgenda> m_agenda;
 };
 
 } // namespace sd::ui

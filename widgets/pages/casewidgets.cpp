@@ -1,0 +1,285 @@
+#include "casewidgets.h"
+
+#include "appcontext.h"
+#include "disputes/disputerepository.h"
+#include "money/money.h"
+#include "store/workspace.h"
+#include "stores/storerepository.h"
+#include "taskrunner.h"
+#include "time/utctime.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sd::ui {
+
+AttachmentStrip::AttachmentStrip(QWidget *parent) : QListWidget(parent)
+{
+    setViewMode(QListView::IconMode);
+    setIconSize(QSize(72, 72));
+    setGridSize(QSize(110, 104));
+    setResizeMode(QListView::Adjust);
+    setMovement(QListView::Static);
+    setWordWrap(true);
+    setUniformItemSizes(true);
+    setFixedHeight(116);
+    setToolTip(tr("Double-click or press Enter to open a file"));
+    auto open = [this](QListWidgetItem *item) {
+        if (item)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
+    };
+    connect(this, &QListWidget::itemActivated, this, open);
+}
+
+void AttachmentStrip::show(const QSqlDatabase &db, const QList<Attachment> &attachments)
+{
+    clear();
+    if (attachments.isEmpty()) {
+        // One line saying so, instead of an empty box.
+        setViewMode(QListView::ListMode);
+        setGridSize(QSize());
+        setFixedHeight(fontMetrics().height() + 14);
+        auto *none = new QListWidgetItem(tr("No files attached yet"), this);
+        none->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    setViewMode(QListView::IconMode);
+    setGridSize(QSize(110, 104));
+    setFixedHeight(116);
+    const AttachmentStore store(db);
+    for (const Attachment &a : attachments) {
+        const QString path = store.pathOf(a);
+        QIcon icon;
+        if (a.isImage()) {
+            QImageReader reader(path);
+            const QSize size = reader.size();
+            if (size.isValid())
+                reader.setScaledSize(size.scaled(iconSize(), Qt::KeepAspectRatio));
+            const QImage image = reader.read();
+            if (!image.isNull())
+                icon = QIcon(QPixmap::fromImage(image));
+        }
+        if (icon.isNull())
+            icon = style()->standardIcon(QFile::exists(path) ? QStyle::SP_FileIcon
+                                                             : QStyle::SP_MessageBoxWarning);
+        auto *item = new QListWidgetItem(icon, a.fileName, this);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(tr("%1\n%2 KB, added %3 by %4")
+                                 .arg(a.fileName)
+                                 .arg((a.sizeBytes + 1023) / 1024)
+                                 .arg(utc::displayLocal(a.addedUtc), a.addedBy));
+    }
+}
+
+QTableWidget *makeTimelineTable(QWidget *parent)
+{
+    auto *t = new QTableWidget(0, 3, parent);
+    t->setHorizontalHeaderLabels({QCoreApplication::translate("sd::ui::CaseWidgets", "When"),
+                                  QCoreApplication::translate("sd::ui::CaseWidgets", "Who"),
+                                  QCoreApplication::translate("sd::ui::CaseWidgets", "What")});
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(true);
+    t->setColumnWidth(0, 130);
+    t->setColumnWidth(1, 90);
+    return t;
+}
+
+void fillTimeline(QTableWidget *table, const QList<CaseEvent> &events)
+{
+    table->setRowCount(int(events.size()));
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const CaseEvent &e = events.at(events.size() - 1 - i); // newest first
+        table->setItem(int(i), 0, new QTableWidgetItem(utc::displayLocal(e.atUtc)));
+        table->setItem(int(i), 1, new QTableWidgetItem(e.actor));
+        auto *what = new QTableWidgetItem(e.detail);
+        what->setToolTip(e.detail);
+        table->setItem(int(i), 2, what);
+    }
+    table->resizeRowsToContents();
+}
+
+std::optional<Money> askAmount(QWidget *parent, const QString &title, const QString &label,
+                               const Currency &currency, const std::optional<Money> &initial,
+                               const std::function<QString(const Money &)> &check)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *edit = new QLineEdit(&dialog);
+    if (initial)
+        edit->setText(initial->toDecimalString());
+    auto *problem = new QLabel(&dialog);
+    problem->setStyleSheet(u"color: #c62828;"_s);
+    problem->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout;
+    form->addRow(label, edit);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    std::optional<Money> value;
+    auto validate = [&] {
+        QString why;
+        value = Money::parse(edit->text().trimmed(), currency, u'.', &why);
+        if (!value)
+            why = edit->text().trimmed().isEmpty()
+                    ? QCoreApplication::translate("sd::ui::CaseWidgets", "Enter an amount in %1").arg(currency.code())
+                    : why;
+        else if (check)
+            why = check(*value);
+        problem->setText(why);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+    };
+    QObject::connect(edit, &QLineEdit::textChanged, &dialog, validate);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    validate();
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return value;
+}
+
+CaseImportDialog::CaseImportDialog(AppContext *context, const QList<CaseImporter::Kind> &kinds,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_kind(new QComboBox(this))
+    , m_file(new QLineEdit(this))
+    , m_store(new QComboBox(this))
+    , m_skipBad(new QCheckBox(tr("Import the good rows and set the bad ones aside"), this))
+    , m_output(new QPlainTextEdit(this))
+{
+    setWindowTitle(tr("Import"));
+    resize(640, 420);
+    for (CaseImporter::Kind k : kinds) {
+        const QString label = k == CaseImporter::Kind::Disputes ? tr("Disputes (seller center dispute list)")
+                : k == CaseImporter::Kind::Chargebacks           ? tr("Chargebacks (chargeback list)")
+                                                                 : tr("Alipay account statement");
+        m_kind->addItem(label, int(k));
+    }
+    m_store->addItem(tr("Named in the file (store column)"), qint64(0));
+    for (const Store &s : StoreRepository(context->db()).all(false))
+        m_store->addItem(s.name, s.id);
+    const int current = m_store->findData(context->currentStoreId());
+    m_store->setCurrentIndex(current > 0 ? current : (m_store->count() == 2 ? 1 : 0));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    m_output->setReadOnly(true);
+    m_output->setPlaceholderText(tr("Check the file first: every problem is listed with its line and column, and nothing is written."));
+    auto *form = new QFormLayout;
+    form->addRow(tr("What"), m_kind);
+    form->addRow(tr("File"), fileRow);
+    form->addRow(tr("Store"), m_store);
+    form->addRow(QString(), m_skipBad);
+    auto *check = new QPushButton(tr("&Check"), this);
+    auto *import = new QPushButton(tr("&Import"), this);
+    import->setDefault(true);
+    auto *close = new QPushButton(tr("Close"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(check);
+    buttons->addWidget(import);
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_output, 1);
+    layout->addLayout(buttons);
+    connect(browse, &QPushButton::clicked, this, &CaseImportDialog::browse);
+    connect(check, &QPushButton::clicked, this, [this] { run(true); });
+    connect(import, &QPushButton::clicked, this, [this] { run(false); });
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &CaseImportDialog::updateColumns);
+    updateColumns();
+}
+
+void CaseImportDialog::updateColumns()
+{
+    const auto kind = CaseImporter::Kind(m_kind->currentData().toInt());
+    m_output->setPlainText(tr("Columns read (* required; seller-center and Chinese headers are recognised too):\n%1")
+                                   .arg(CaseImporter::columns(kind).join(u", "_s)));
+}
+
+void CaseImportDialog::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), m_file->text(),
+                                                      tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        m_file->setText(QDir::toNativeSeparators(path));
+}
+
+void CaseImportDialog::run(bool dryRun)
+{
+    const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
+    if (path.isEmpty() || !QFileInfo(path).isFile()) {
+        m_output->setPlainText(path.isEmpty() ? tr("Choose a file first.")
+                                              : tr("%1: there is no such file.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const auto kind = CaseImporter::Kind(m_kind->currentData().toInt());
+    ImportOptions options;
+    options.storeId = m_store->currentData().toLongLong();
+    options.dryRun = dryRun;
+    options.skipBad = m_skipBad->isChecked();
+    ImportResult r;
+    Workspace *workspace = m_context->workspace();
+    TaskRunner::run(this, workspace, tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                    [&](const std::atomic_bool &cancel, const TaskRunner::Progress &progress) {
+                        ImportOptions o = options;
+                        o.cancel = &cancel;
+                        o.progress = progress;
+                        r = CaseImporter(workspace->connection()).run(kind, path, o);
+                    });
+    QStringList lines;
+    if (r.cancelled)
+        lines << tr("Cancelled: nothing was written.");
+    else if (!r.fatal.isEmpty() && r.errors.isEmpty())
+        lines << tr("Not imported: nothing was written.") << r.fatal;
+    else {
+        if (r.committed)
+            lines << tr("Imported.");
+        else if (dryRun && r.errors.isEmpty())
+            lines << tr("Checked: the file can be imported. Nothing was written.");
+        else
+            lines << tr("Not imported: the file has problems, and nothing was written. Fix them, or import the good rows only.");
+        lines << tr("Rows read: %1").arg(r.rowsRead) << tr("New: %1").arg(r.inserted)
+              << tr("Updated: %1").arg(r.updated) << tr("Unchanged: %1").arg(r.unchanged)
+              << tr("Rejected rows: %1").arg(r.rejected);
+        if (r.previousImportUtc > 0)
+            lines << tr("This same file was imported before, on %1.").arg(utc::displayLocal(r.previousImportUtc));
+        if (!r.rejectedFile.isEmpty())
+            lines << tr("Rejected rows were written to %1").arg(QDir::toNativeSeparators(r.rejectedFile));
+        if (!r.errors.isEmpty())
+            lines << QString() << r.errors;
+        if (!r.fatal.isEmpty())
+            lines << r.fatal;
+    }
+    m_output->setPlainText(lines.join(u'\n'));
+    if (r.committed)
+        m_context->notifyCasesChanged();
+}
+
+} // namespace sd::ui

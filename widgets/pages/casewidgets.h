@@ -1,0 +1,69 @@
+#pragma once
+
+#include "disputes/caseimporters.h"
+#include "files/attachmentstore.h"
+
+#include <QDialog>
+#include <QListWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QCheckBox;
+class QTableWidget;
+
+namespace sd {
+struct CaseEvent;
+class Currency;
+class Money;
+}
+
+namespace sd::ui {
+
+class AppContext;
+
+// Files attached to a case as thumbnails (images) or file icons (PDFs); Enter or a
+// double click opens the workspace's copy in the system viewer.
+class AttachmentStrip final : public QListWidget
+{
+    Q_OBJECT
+public:
+    explicit AttachmentStrip(QWidget *parent = nullptr);
+    void show(const QSqlDatabase &db, const QList<Attachment> &attachments);
+};
+
+// A "When / Who / What" table of a case's timeline, newest first.
+void fillTimeline(QTableWidget *table, const QList<CaseEvent> &events);
+QTableWidget *makeTimelineTable(QWidget *parent);
+
+// Asks for an amount in `currency`; nullopt when cancelled. `check` returns why an
+// amount is not acceptable (empty: fine) and is shown under the field.
+std::optional<Money> askAmount(QWidget *parent, const QString &title, const QString &label,
+                               const Currency &currency, const std::optional<Money> &initial,
+                               const std::function<QString(const Money &)> &check);
+
+// Imports disputes, chargebacks or an Alipay statement: choose the file and the
+// store, check first or import, see every problem as FILE:LINE:COLUMN.
+class CaseImportDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    CaseImportDialog(AppContext *context, const QList<CaseImporter::Kind> &kinds, QWidget *parent = nullptr);
+
+private:
+    void browse();
+    void run(bool dryRun);
+    void updateColumns();
+
+    AppContext *m_context;
+    QComboBox *m_kind;
+    QLineEdit *m_file;
+    QComboBox *m_store;
+    QCheckBox *m_skipBad;
+    QPlainTextEdit *m_output;
+};
+
+} // namespace sd::ui
