@@ -2610,10 +2610,6 @@ Net:        %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Esc&amp;alate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clo&amp;se…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,6 +3001,10 @@ Net:        %5
     </message>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esca&amp;late…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2626,10 +2626,6 @@ Net:        %5
         <translation>上传证据(&amp;E)…</translation>
     </message>
     <message>
-        <source>Esc&amp;alate…</source>
-        <translation>升级至平台(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Clo&amp;se…</source>
         <translation>关闭纠纷(&amp;S)…</translation>
     </message>
@@ -3020,6 +3016,10 @@ Net:        %5
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Esca&amp;late…</source>
+        <translation>升级至平台(&amp;L)…</translation>
     </message>
 </context>
 <context>

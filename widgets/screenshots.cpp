@@ -8,6 +8,7 @@
 #include <QPixmap>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +50,21 @@ int renderScreenshots(MainWindow &window, const QString &dir, QString *error)
             scroll->verticalScrollBar()->setValue(0);
             ++written;
         }
+        // A page with tabs is also shown on each further tab.
+        auto *tabs = page ? page->findChild<QTabWidget *>() : nullptr;
+        for (int t = 1; tabs && t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            QApplication::processEvents();
+            const QString file = QDir(dir).filePath(pages[i].id + u"-tab%1.png"_s.arg(t + 1));
+            if (!window.grab().save(file)) {
+                *error = QApplication::translate("sd::ui::Screenshots", "cannot write %1")
+                                 .arg(QDir::toNativeSeparators(file));
+                return -1;
+            }
+            ++written;
+        }
+        if (tabs)
+            tabs->setCurrentIndex(0);
     }
     return written;
 }

@@ -173,7 +173,7 @@ CasesPage::CasesPage(AppContext *context, QWidget *parent)
     m_accept = new QPushButton(tr("&Accept…"), dispute);
     m_counter = new QPushButton(tr("C&ounter-propose…"), dispute);
     m_attach = new QPushButton(tr("Attach &evidence…"), dispute);
-    m_escalate = new QPushButton(tr("Esc&alate…"), dispute);
+    m_escalate = new QPushButton(tr("Esca&late…"), dispute);
     m_close = new QPushButton(tr("Clo&se…"), dispute);
     m_accept->setToolTip(tr("Accept the buyer's or the platform's proposal (Alt+A)"));
     m_counter->setToolTip(tr("Offer another refund, between 0 and the refund maximum, with a note to the buyer (Alt+O)"));

@@ -130,7 +130,9 @@ LedgerPage::LedgerPage(AppContext *context, QWidget *parent)
     m_months->verticalHeader()->hide();
     m_months->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_months->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_months->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_months->setWordWrap(false);
+    m_months->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_months->horizontalHeader()->setStretchLastSection(true);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
     m_reconcileNote->setWordWrap(true);
@@ -151,6 +153,7 @@ LedgerPage::LedgerPage(AppContext *context, QWidget *parent)
 
     // The selected entry, for both lists.
     auto *detail = new QWidget(this);
+    m_detailPanel = detail;
     m_entryFacts->setWordWrap(true);
     m_entryFacts->setTextFormat(Qt::RichText);
     m_entryFacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -344,7 +347,7 @@ void LedgerPage::reloadReconciliation()
     chart->addSeries(stacked);
     auto *x = new QBarCategoryAxis(chart);
     for (const LedgerMonth *m : std::as_const(series))
-        x->append(QLocale().toString(m->month, u"MMM yy"_s));
+        x->append(QLocale().toString(m->month, u"M/yy"_s));
     auto *y = new QValueAxis(chart);
     y->setRange(0, max > 0 ? max * 1.1 : 1);
     y->setLabelFormat(u"%.0f"_s);
@@ -371,7 +374,9 @@ void LedgerPage::showEntry()
     const auto e = reconciling ? std::nullopt : LedgerRepository(m_context->db()).byId(selectedRef());
     for (QPushButton *b : {m_unfair, m_appeal, m_result, m_attach})
         b->setEnabled(false);
+    m_detailPanel->setVisible(!reconciling); // the reconciliation gets the whole width
     if (!e) {
+        m_unfair->setText(tr("Mark &unfair…"));
         m_entryFacts->setText(reconciling ? tr("Choose an entry on the Entries or Appeal queue tab.")
                                           : tr("No entry is selected."));
         m_documents->clear();

@@ -52,6 +52,7 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_search;
     QLabel *m_count;
+    QWidget *m_detailPanel = nullptr;
     QLabel *m_entryFacts;
     AttachmentStrip *m_documents;
     QTableWidget *m_timeline;
