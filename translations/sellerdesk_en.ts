@@ -429,10 +429,6 @@
         <source>import orders: unknown fulfillment model &quot;%1&quot;; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>import orders: there is no store named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: not imported, %n row(s) have problems; nothing was written</source>
         <translation>
@@ -500,18 +496,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>orders due: --at needs a time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orders due: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orders due: &quot;%1&quot; is not a time such as 2026-03-01T09:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overdue (%1): %2
 Due within 12 h (%3): %4
 </source>
@@ -543,18 +527,6 @@ Due within 12 h (%3): %4
     </message>
     <message>
         <source>disputes: the subcommand is &quot;due&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disputes due: --at needs a time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disputes due: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disputes due: &quot;%1&quot; is not a time such as 2026-03-01T09:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -599,6 +571,18 @@ Appealed:   %3
 Recovered:  %4
 Net:        %5
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --at needs a time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time such as 2026-03-01T09:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -435,10 +435,6 @@
         <source>import orders: unknown fulfillment model &quot;%1&quot;; use one of %2</source>
         <translation>import orders: 未知履约模式“%1”；请使用以下之一：%2</translation>
     </message>
-    <message>
-        <source>import orders: there is no store named &quot;%1&quot;</source>
-        <translation>import orders: 不存在名为“%1”的店铺</translation>
-    </message>
     <message numerus="yes">
         <source>%1: not imported, %n row(s) have problems; nothing was written</source>
         <translation>
@@ -508,18 +504,6 @@
         <translation>orders: 子命令应为“due”</translation>
     </message>
     <message>
-        <source>orders due: --at needs a time (ISO 8601)</source>
-        <translation>orders due: --at 需要指定时间（ISO 8601）</translation>
-    </message>
-    <message>
-        <source>orders due: unexpected argument &quot;%1&quot;</source>
-        <translation>orders due: 无法识别的参数“%1”</translation>
-    </message>
-    <message>
-        <source>orders due: &quot;%1&quot; is not a time such as 2026-03-01T09:00:00Z</source>
-        <translation>orders due: “%1”不是 2026-03-01T09:00:00Z 这样的时间</translation>
-    </message>
-    <message>
         <source>Overdue (%1): %2
 Due within 12 h (%3): %4
 </source>
@@ -554,18 +538,6 @@ Due within 12 h (%3): %4
     <message>
         <source>disputes: the subcommand is &quot;due&quot;</source>
         <translation>disputes：子命令应为“due”</translation>
-    </message>
-    <message>
-        <source>disputes due: --at needs a time (ISO 8601)</source>
-        <translation>disputes due：--at 需要一个时间（ISO 8601）</translation>
-    </message>
-    <message>
-        <source>disputes due: unexpected argument &quot;%1&quot;</source>
-        <translation>disputes due：无法识别的参数“%1”</translation>
-    </message>
-    <message>
-        <source>disputes due: &quot;%1&quot; is not a time such as 2026-03-01T09:00:00Z</source>
-        <translation>disputes due：“%1”不是有效时间（格式如 2026-03-01T09:00:00Z）</translation>
     </message>
     <message>
         <source>Response overdue (%1): %2
@@ -618,6 +590,18 @@ Net:        %5
 已追回：%4
 净额：  %5
 </translation>
+    </message>
+    <message>
+        <source>%1: --at needs a time (ISO 8601)</source>
+        <translation>%1：--at 需要一个时间（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1：多余的参数“%2”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time such as 2026-03-01T09:00:00Z</source>
+        <translation>%1：“%2”不是有效时间，例如 2026-03-01T09:00:00Z</translation>
     </message>
 </context>
 <context>

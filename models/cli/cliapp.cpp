@@ -384,14 +384,10 @@ int CliApp::cmdImport(const QStringList &arguments)
     if (!ws.open(&error))
         return fail(Failure, error);
     const QSqlDatabase db = ws.connection();
-    if (hasStore) {
-        const auto s = StoreRepository(db).byName(store);
-        if (!s)
-            return fail(Failure, tr("import orders: there is no store named \"%1\"").arg(store));
-        options.storeId = s->id;
-    } else if (const auto all = StoreRepository(db).all(false); all.size() == 1) {
-        options.storeId = all.first().id;
-    }
+    const auto storeId = importStore(db, hasStore ? std::optional(store) : std::nullopt, u"orders"_s);
+    if (!storeId)
+        return Failure;
+    options.storeId = *storeId;
     if (hasMapping) {
         const auto saved = ColumnMappingRepository(db).load(mapping, &error);
         if (!saved)
@@ -511,24 +507,53 @@ int CliApp::cmdExport(const QStringList &arguments)
                    tr("%1 orders (%2 rows) written to %3\n").arg(r.orders).arg(r.rows).arg(shown));
 }
 
+std::optional<qint64> CliApp::dueTime(QStringList args, const QString &command)
+{
+    QString at;
+    bool hasAt = false;
+    if (!takeOption(args, u"--at"_s, &at, &hasAt)) {
+        fail(Usage, tr("%1: --at needs a time (ISO 8601)").arg(command));
+        return std::nullopt;
+    }
+    if (!args.isEmpty()) {
+        fail(Usage, tr("%1: unexpected argument \"%2\"").arg(command, args.first()));
+        return std::nullopt;
+    }
+    if (!hasAt)
+        return utc::toStore(QDateTime::currentDateTimeUtc());
+    const auto t = utc::parseTimestamp(at, QTimeZone::systemTimeZone());
+    if (!t) {
+        fail(Usage, tr("%1: \"%2\" is not a time such as 2026-03-01T09:00:00Z").arg(command, at));
+        return std::nullopt;
+    }
+    return utc::toStore(*t);
+}
+
+std::optional<qint64> CliApp::importStore(const QSqlDatabase &db, const std::optional<QString> &name,
+                                          const QString &what)
+{
+    if (name) {
+        const auto s = StoreRepository(db).byName(*name);
+        if (!s) {
+            fail(Failure, tr("import %1: there is no store named \"%2\"").arg(what, *name));
+            return std::nullopt;
+        }
+        return s->id;
+    }
+    // With one store the file's rows are its; else the file names the store per row.
+    const auto all = StoreRepository(db).all(false);
+    return all.size() == 1 ? all.first().id : 0;
+}
+
 int CliApp::cmdOrders(const QStringList &arguments)
 {
     QStringList args = arguments;
     if (args.isEmpty() || args.takeFirst() != u"due"_s)
         return fail(Usage, tr("orders: the subcommand is \"due\""));
-    QString at;
-    bool hasAt = false;
-    if (!takeOption(args, u"--at"_s, &at, &hasAt))
-        return fail(Usage, tr("orders due: --at needs a time (ISO 8601)"));
-    if (!args.isEmpty())
-        return fail(Usage, tr("orders due: unexpected argument \"%1\"").arg(args.first()));
-    qint64 now = utc::toStore(QDateTime::currentDateTimeUtc());
-    if (hasAt) {
-        const auto t = utc::parseTimestamp(at, QTimeZone::systemTimeZone());
-        if (!t)
-            return fail(Usage, tr("orders due: \"%1\" is not a time such as 2026-03-01T09:00:00Z").arg(at));
-        now = utc::toStore(*t);
-    }
+    const auto at = dueTime(args, u"orders due"_s);
+    if (!at)
+        return Usage;
+    const qint64 now = *at;
     Workspace ws(m_db);
     QString error;
     if (!ws.open(&error))
@@ -579,14 +604,10 @@ int CliApp::importCases(const QString &what, QStringList args)
     if (!ws.open(&error))
         return fail(Failure, error);
     const QSqlDatabase db = ws.connection();
-    if (hasStore) {
-        const auto s = StoreRepository(db).byName(store);
-        if (!s)
-            return fail(Failure, tr("import %1: there is no store named \"%2\"").arg(what, store));
-        options.storeId = s->id;
-    } else if (const auto all = StoreRepository(db).all(false); all.size() == 1) {
-        options.storeId = all.first().id;
-    }
+    const auto storeId = importStore(db, hasStore ? std::optional(store) : std::nullopt, what);
+    if (!storeId)
+        return Failure;
+    options.storeId = *storeId;
     const ImportResult r = CaseImporter(db).run(*kind, file, options);
     return reportImport(file, r, options.dryRun, options.skipBad);
 }
@@ -596,19 +617,10 @@ int CliApp::cmdDisputes(const QStringList &arguments)
     QStringList args = arguments;
     if (args.isEmpty() || args.takeFirst() != u"due"_s)
         return fail(Usage, tr("disputes: the subcommand is \"due\""));
-    QString at;
-    bool hasAt = false;
-    if (!takeOption(args, u"--at"_s, &at, &hasAt))
-        return fail(Usage, tr("disputes due: --at needs a time (ISO 8601)"));
-    if (!args.isEmpty())
-        return fail(Usage, tr("disputes due: unexpected argument \"%1\"").arg(args.first()));
-    qint64 now = utc::toStore(QDateTime::currentDateTimeUtc());
-    if (hasAt) {
-        const auto t = utc::parseTimestamp(at, QTimeZone::systemTimeZone());
-        if (!t)
-            return fail(Usage, tr("disputes due: \"%1\" is not a time such as 2026-03-01T09:00:00Z").arg(at));
-        now = utc::toStore(*t);
-    }
+    const auto at = dueTime(args, u"disputes due"_s);
+    if (!at)
+        return Usage;
+    const qint64 now = *at;
     Workspace ws(m_db);
     QString error;
     if (!ws.open(&error))

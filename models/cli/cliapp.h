@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace sd {
 
@@ -42,6 +45,13 @@ private:
     int cmdDisputes(const QStringList &args);
     int cmdLedger(const QStringList &args);
     int importCases(const QString &what, QStringList args);
+    // The "--at ISO8601" of a "due" command (default: now), the only argument it takes;
+    // nullopt after reporting wrong usage.
+    std::optional<qint64> dueTime(QStringList args, const QString &command);
+    // The store an import is for: the one named, the only one, or 0 (named per row);
+    // nullopt after reporting an unknown name.
+    std::optional<qint64> importStore(const QSqlDatabase &db, const std::optional<QString> &name,
+                                      const QString &what);
     int reportImport(const QString &file, const ImportResult &r, bool dryRun, bool skipBad);
 
     QTextStream &m_out;

@@ -312,13 +312,16 @@ public:
 
         qint64 id = 0;
         QStringList changed;
-        const bool known = ChargebackRepository(m_db).byCaseId(r.storeId(), caseId).has_value();
-        if (due || !known) // a new case without a deadline gets the rule's
-            values.append({u"defence_due_utc"_s,
-                           optional(due ? due : ChargebackRepository::defaultDefenceDue(m_db, r.storeId(), *filed))});
+        // A stated deadline is written; a new case without one gets the rule's.
+        Columns defaults;
+        if (due)
+            values.append({u"defence_due_utc"_s, *due});
+        else
+            defaults.append({u"defence_due_utc"_s,
+                             optional(ChargebackRepository::defaultDefenceDue(m_db, r.storeId(), *filed))});
         const auto result = RowUpsert::write(m_db, u"chargebacks"_s,
                                              {{u"store_id"_s, r.storeId()}, {u"case_id"_s, caseId}},
-                                             values, &id, &changed, error);
+                                             values, &id, &changed, error, defaults);
         if (result == RowUpsert::Result::Failed)
             return Outcome::Failed;
         if (result == RowUpsert::Result::Unchanged)

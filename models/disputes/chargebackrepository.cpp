@@ -4,11 +4,11 @@
 #include "rules/rulerepository.h"
 #include "store/auditlog.h"
 #include "store/transaction.h"
+#include "stores/storerepository.h"
 #include "time/utctime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -95,18 +95,7 @@ std::optional<Chargeback> ChargebackRepository::byCaseId(qint64 storeId, const Q
 
 QList<CaseEvent> ChargebackRepository::timeline(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT at_utc, actor, action, detail FROM case_events "
-              "WHERE entity = ? AND entity_id = ? ORDER BY at_utc, id"_s);
-    q.addBindValue(Entity);
-    q.addBindValue(id);
-    QList<CaseEvent> out;
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()});
-    return out;
+    return DisputeRepository::events(m_db, Entity, id);
 }
 
 QList<Attachment> ChargebackRepository::documents(qint64 id) const
@@ -117,17 +106,8 @@ QList<Attachment> ChargebackRepository::documents(qint64 id) const
 std::optional<qint64> ChargebackRepository::defaultDefenceDue(const QSqlDatabase &db, qint64 storeId,
                                                               qint64 filedUtc)
 {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT time_zone FROM stores WHERE id = ?"_s);
-    q.addBindValue(storeId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    const QTimeZone zone(q.value(0).toString().toUtf8());
-    const QDateTime filed = utc::fromStore(filedUtc).toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
-    const auto days = RuleRepository(db).countAt(u"chargeback.defence_window_days"_s, filed.date());
-    if (!days)
-        return std::nullopt;
-    return utc::toStore(filed.addDays(*days));
+    return RuleRepository(db).daysAfter(u"chargeback.defence_window_days"_s, filedUtc,
+                                        StoreRepository(db).zoneOf(storeId));
 }
 
 bool ChargebackRepository::finishAction(const Chargeback &c, const QString &action,

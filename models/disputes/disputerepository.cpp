@@ -103,11 +103,16 @@ QList<DisputeProposal> DisputeRepository::proposals(qint64 disputeRef) const
 
 QList<CaseEvent> DisputeRepository::timeline(qint64 disputeRef) const
 {
-    QSqlQuery q(m_db);
+    return events(m_db, Entity, disputeRef);
+}
+
+QList<CaseEvent> DisputeRepository::events(const QSqlDatabase &db, const QString &entity, qint64 id)
+{
+    QSqlQuery q(db);
     q.prepare(u"SELECT at_utc, actor, action, detail FROM case_events "
               "WHERE entity = ? AND entity_id = ? ORDER BY at_utc, id"_s);
-    q.addBindValue(Entity);
-    q.addBindValue(disputeRef);
+    q.addBindValue(entity);
+    q.addBindValue(id);
     QList<CaseEvent> out;
     if (!q.exec())
         return out;

@@ -93,6 +93,8 @@ public:
     bool close(qint64 disputeRef, const QString &outcome, const std::optional<Money> &refunded,
                bool sellerCost, QString *error);
 
+    // The timeline of a dispute, chargeback or ledger entry, oldest first.
+    static QList<CaseEvent> events(const QSqlDatabase &db, const QString &entity, qint64 id);
     // Writes a timeline entry (inside the caller's transaction).
     static bool addEvent(const QSqlDatabase &db, const QString &entity, qint64 id,
                          const QString &action, const QString &detail, QString *error);

@@ -35,7 +35,7 @@ bool same(const QVariant &stored, const QVariant &value)
 
 RowUpsert::Result RowUpsert::write(const QSqlDatabase &db, const QString &table, const Columns &key,
                                    const Columns &values, qint64 *id, QStringList *changed,
-                                   QString *error)
+                                   QString *error, const Columns &insertOnly)
 {
     QStringList keyTerms, names;
     for (const auto &[name, value] : key)
@@ -54,14 +54,15 @@ RowUpsert::Result RowUpsert::write(const QSqlDatabase &db, const QString &table,
     }
     if (!q.next()) {
         QStringList all, marks;
-        for (const auto &[name, value] : key + values) {
+        const Columns inserted = key + values + insertOnly;
+        for (const auto &[name, value] : inserted) {
             all.append(name);
             marks.append(u"?"_s);
         }
         QSqlQuery insert(db);
         insert.prepare(u"INSERT INTO "_s + table + u" ("_s + all.join(u", "_s) + u") VALUES ("_s
                        + marks.join(u", "_s) + u')');
-        for (const auto &[name, value] : key + values)
+        for (const auto &[name, value] : inserted)
             insert.addBindValue(bindable(value));
         if (!insert.exec()) {
             *error = insert.lastError().text();

@@ -20,9 +20,10 @@ public:
     enum class Result { Inserted, Updated, Unchanged, Failed };
 
     // `table` and the column names are SellerDesk's own identifiers, never user text;
-    // every value is bound.
+    // every value is bound. `insertOnly` columns are written for a new row only (defaults).
     static Result write(const QSqlDatabase &db, const QString &table, const Columns &key,
-                        const Columns &values, qint64 *id, QStringList *changed, QString *error);
+                        const Columns &values, qint64 *id, QStringList *changed, QString *error,
+                        const Columns &insertOnly = {});
 };
 
 } // namespace sd

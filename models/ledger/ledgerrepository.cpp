@@ -4,6 +4,7 @@
 #include "rules/rulerepository.h"
 #include "store/auditlog.h"
 #include "store/transaction.h"
+#include "stores/storerepository.h"
 #include "time/utctime.h"
 
 #include <QSqlError>
@@ -48,19 +49,6 @@ LedgerEntry fromRow(const QSqlQuery &q)
     e.appealStatus = q.value(14).toString();
     e.recoveredMinor = optionalInt(q.value(15));
     return e;
-}
-
-QTimeZone storeZone(const QSqlDatabase &db, qint64 storeId)
-{
-    QSqlQuery q(db);
-    q.prepare(u"SELECT time_zone FROM stores WHERE id = ?"_s);
-    q.addBindValue(storeId);
-    if (q.exec() && q.next()) {
-        const QTimeZone zone(q.value(0).toString().toUtf8());
-        if (zone.isValid())
-            return zone;
-    }
-    return QTimeZone::utc();
 }
 
 } // namespace
@@ -115,18 +103,7 @@ std::optional<LedgerEntry> LedgerRepository::byEntryId(qint64 storeId, const QSt
 
 QList<CaseEvent> LedgerRepository::timeline(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT at_utc, actor, action, detail FROM case_events "
-              "WHERE entity = ? AND entity_id = ? ORDER BY at_utc, id"_s);
-    q.addBindValue(Entity);
-    q.addBindValue(id);
-    QList<CaseEvent> out;
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()});
-    return out;
+    return DisputeRepository::events(m_db, Entity, id);
 }
 
 QList<Attachment> LedgerRepository::documents(qint64 id) const
@@ -137,11 +114,8 @@ QList<Attachment> LedgerRepository::documents(qint64 id) const
 std::optional<qint64> LedgerRepository::defaultAppealDue(const QSqlDatabase &db, qint64 storeId,
                                                          qint64 atUtc)
 {
-    const QDateTime at = utc::fromStore(atUtc).toTimeZone(storeZone(db, storeId));
-    const auto days = RuleRepository(db).countAt(u"ledger.appeal_window_days"_s, at.date());
-    if (!days)
-        return std::nullopt;
-    return utc::toStore(at.addDays(*days));
+    return RuleRepository(db).daysAfter(u"ledger.appeal_window_days"_s, atUtc,
+                                        StoreRepository(db).zoneOf(storeId));
 }
 
 bool LedgerRepository::finishAction(const LedgerEntry &e, const QString &action,

@@ -88,6 +88,15 @@ std::optional<int> RuleRepository::countAt(const QString &key, const QDate &date
     return ok ? std::optional<int>(n) : std::nullopt;
 }
 
+std::optional<qint64> RuleRepository::daysAfter(const QString &key, qint64 startUtc,
+                                                const QTimeZone &zone) const
+{
+    const auto days = countAt(key, utc::fromStore(startUtc).toTimeZone(zone).date());
+    if (!days)
+        return std::nullopt;
+    return startUtc + qint64(*days) * 86400;
+}
+
 std::optional<QDate> RuleRepository::dateAt(const QString &key, const QDate &date) const
 {
     const auto v = valueAt(key, date);

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -42,6 +43,9 @@ public:
     std::optional<Rate> rateAt(const QString &key, const QDate &date) const;
     std::optional<Money> moneyAt(const QString &key, const QDate &date) const;
     std::optional<int> countAt(const QString &key, const QDate &date) const; // hours or days
+    // The end of a window of days: startUtc + the `key` days in force on the start's
+    // date in `zone`. nullopt when the rule is not in force then.
+    std::optional<qint64> daysAfter(const QString &key, qint64 startUtc, const QTimeZone &zone) const;
     std::optional<QDate> dateAt(const QString &key, const QDate &date) const;
 
     // Checks a value for the key's unit and range; returns the canonical text or

@@ -75,6 +75,19 @@ std::optional<Store> StoreRepository::byName(const QString &name) const
     return readStore(q);
 }
 
+QTimeZone StoreRepository::zoneOf(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT time_zone FROM stores WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        const QTimeZone zone(q.value(0).toString().toUtf8());
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::utc();
+}
+
 QHash<qint64, qint64> StoreRepository::orderCounts() const
 {
     QHash<qint64, qint64> counts;

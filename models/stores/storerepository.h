@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -33,6 +34,8 @@ public:
     QList<Store> all(bool includeArchived = true) const;
     std::optional<Store> byId(qint64 id) const;
     std::optional<Store> byName(const QString &name) const;
+    // The store's time zone; UTC for an unknown store or zone.
+    QTimeZone zoneOf(qint64 id) const;
     // Orders per store id, for overviews.
     QHash<qint64, qint64> orderCounts() const;
 

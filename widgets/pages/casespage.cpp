@@ -65,10 +65,23 @@ QLabel *titleLabel(QWidget *parent)
     return l;
 }
 
-QString row(const QString &label, const QString &value)
+QString row(const QString &label, const QString &valueHtml)
 {
-    return u"<tr><td style=\"padding-right:10px;color:palette(mid)\">%1</td><td>%2</td></tr>"_s.arg(
-            label.toHtmlEscaped(), value);
+    return factRow(label, valueHtml);
+}
+
+// The order a case is about, and whether it is in the workspace yet.
+QString orderHtml(const QString &orderId, qint64 orderRef)
+{
+    if (orderId.isEmpty())
+        return QCoreApplication::translate("sd::ui::CasesPage", "not given").toHtmlEscaped();
+    QString html = orderId.toHtmlEscaped();
+    if (orderRef == 0)
+        html += u" <i>"_s
+                + QCoreApplication::translate("sd::ui::CasesPage", "(not imported yet: linked when it is)")
+                          .toHtmlEscaped()
+                + u"</i>"_s;
+    return html;
 }
 
 // A countdown coloured like the list: amber within 24 h, red when past.
@@ -299,7 +312,11 @@ CasesPage::CasesPage(AppContext *context, QWidget *parent)
         m_search->setFocus();
         m_search->selectAll();
     });
-    connect(m_context, &AppContext::currentStoreChanged, this, &CasesPage::filterControlsChanged);
+    // The metrics scan the window's shipped orders: only when the store or the data change.
+    connect(m_context, &AppContext::currentStoreChanged, this, [this] {
+        filterControlsChanged();
+        updateMetrics();
+    });
     connect(m_context, &AppContext::storesChanged, m_model, &CasesTableModel::refresh);
     connect(m_context, &AppContext::casesChanged, this, [this] {
         QString type;
@@ -320,6 +337,7 @@ CasesPage::CasesPage(AppContext *context, QWidget *parent)
     m_clock->start();
 
     filterControlsChanged();
+    updateMetrics();
 }
 
 CasesPage::~CasesPage() = default;
@@ -362,7 +380,6 @@ void CasesPage::filterControlsChanged()
     if (m_settingControls)
         return;
     m_model->setFilter(currentFilter());
-    updateMetrics();
 }
 
 void CasesPage::updateCount()
@@ -437,10 +454,7 @@ void CasesPage::showDispute(qint64 ref)
     const QString storeName = StoreRepository(m_context->db()).byId(d->storeId).value_or(Store()).name;
     m_disputeTitle->setText(tr("Dispute %1 · %2").arg(d->issueId, storeName));
     QString facts = u"<table>"_s;
-    QString order = d->orderId.isEmpty() ? tr("not given") : d->orderId.toHtmlEscaped();
-    if (!d->orderId.isEmpty() && d->orderRef == 0)
-        order += u" <i>"_s + tr("(not imported yet: linked when it is)").toHtmlEscaped() + u"</i>"_s;
-    facts += row(tr("Order"), order);
+    facts += row(tr("Order"), orderHtml(d->orderId, d->orderRef));
     facts += row(tr("Buyer"), d->buyerLogin.toHtmlEscaped());
     facts += row(tr("Reason"), d->reason.toHtmlEscaped());
     facts += row(tr("Opened"), utc::displayLocal(d->openedUtc).toHtmlEscaped());
@@ -514,10 +528,7 @@ void CasesPage::showChargeback(qint64 ref)
     const QString storeName = StoreRepository(m_context->db()).byId(c->storeId).value_or(Store()).name;
     m_chargebackTitle->setText(tr("Chargeback %1 · %2").arg(c->caseId, storeName));
     QString facts = u"<table>"_s;
-    QString order = c->orderId.isEmpty() ? tr("not given") : c->orderId.toHtmlEscaped();
-    if (!c->orderId.isEmpty() && c->orderRef == 0)
-        order += u" <i>"_s + tr("(not imported yet: linked when it is)").toHtmlEscaped() + u"</i>"_s;
-    facts += row(tr("Order"), order);
+    facts += row(tr("Order"), orderHtml(c->orderId, c->orderRef));
     facts += row(tr("Filed"), utc::displayLocal(c->filedUtc).toHtmlEscaped());
     facts += row(tr("Amount frozen"), c->frozen().format().toHtmlEscaped());
     facts += row(tr("Reason code"), c->reasonCode.toHtmlEscaped());

@@ -90,6 +90,12 @@ void AttachmentStrip::show(const QSqlDatabase &db, const QList<Attachment> &atta
     }
 }
 
+QString factRow(const QString &label, const QString &valueHtml)
+{
+    return u"<tr><td style=\"padding-right:10px;color:palette(mid)\">%1</td><td>%2</td></tr>"_s.arg(
+            label.toHtmlEscaped(), valueHtml);
+}
+
 QTableWidget *makeTimelineTable(QWidget *parent)
 {
     auto *t = new QTableWidget(0, 3, parent);

@@ -35,6 +35,9 @@ public:
     void show(const QSqlDatabase &db, const QList<Attachment> &attachments);
 };
 
+// One "label: value" row of a case's facts table; `valueHtml` is already escaped.
+QString factRow(const QString &label, const QString &valueHtml);
+
 // A "When / Who / What" table of a case's timeline, newest first.
 void fillTimeline(QTableWidget *table, const QList<CaseEvent> &events);
 QTableWidget *makeTimelineTable(QWidget *parent);

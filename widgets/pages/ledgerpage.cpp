@@ -384,8 +384,7 @@ void LedgerPage::showEntry()
         return;
     }
     auto row = [](const QString &label, const QString &value) {
-        return u"<tr><td style=\"padding-right:10px;color:palette(mid)\">%1</td><td>%2</td></tr>"_s.arg(
-                label.toHtmlEscaped(), value.toHtmlEscaped());
+        return factRow(label, value.toHtmlEscaped());
     };
     QString facts = u"<b>%1</b><table>"_s.arg(tr("%1 %2").arg(LedgerRepository::kindLabel(e->kind), e->entryId).toHtmlEscaped());
     facts += row(tr("Date"), utc::displayLocal(e->atUtc));
