@@ -332,8 +332,14 @@ bool DemoSeeder::seedCases(qint64 end, QString *error)
                         recovered = amount / 2;
                     else if (appealStatus == u"lost"_s)
                         recovered = qint64(0);
-                    if (when < end - 60 * Day && appealStatus == u"pending"_s)
-                        appealStatus = u"won"_s, recovered = amount;
+                    // Appeals of the last two months are still waiting for the platform.
+                    if (when >= end - 60 * Day) {
+                        appealStatus = u"pending"_s;
+                        recovered = none;
+                    } else if (appealStatus == u"pending"_s) {
+                        appealStatus = u"won"_s;
+                        recovered = amount;
+                    }
                 }
                 insEntry.addBindValue(storeId);
                 insEntry.addBindValue(QString::number(entryNumber));
