@@ -13,9 +13,13 @@
 #include "store/workspace.h"
 #include "store/workspacepaths.h"
 #include "stores/storerepository.h"
+#include "tier/tierimporter.h"
+#include "tier/tierreport.h"
 #include "time/utctime.h"
 
 #include <QDir>
+#include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -83,6 +87,13 @@ QString CliApp::usage()
            "  disputes due [--at ISO8601]  issue ids whose response is overdue or due today\n"
            "  ledger month YYYY-MM [--store NAME]  payouts, deductions, appealed, recovered and\n"
            "                         net of the Alipay account in that month\n"
+           "  tier --store NAME [--month YYYY-MM]  the projected merchant tier, score, each\n"
+           "                         indicator with its source and gap, and the next tier\n"
+           "                         (default: this month, to date)\n"
+           "  import tier FILE [--store NAME] [--sheet NAME] [--skip-bad] [--dry-run]\n"
+           "                         monthly tier indicators and published tiers (CSV, XLSX)\n"
+           "  tier model export --out FILE  the assessment model in force this month, as JSON\n"
+           "  tier model import FILE  add a model version (validated; nothing changes if refused)\n"
            "\n"
            "Without --db the GUI's workspace is used. Exit status: 0 success, 1 failure,\n"
            "2 wrong usage.\n"_s;
@@ -149,6 +160,8 @@ int CliApp::run(const QStringList &arguments, const QDate &today)
         return cmdDisputes(args);
     if (command == u"ledger"_s)
         return cmdLedger(args);
+    if (command == u"tier"_s)
+        return cmdTier(args);
     if (command == u"help"_s) {
         m_out << usage();
         return Ok;
@@ -346,10 +359,10 @@ int CliApp::cmdImport(const QStringList &arguments)
 {
     QStringList args = arguments;
     const QString what = args.isEmpty() ? QString() : args.takeFirst();
-    if (CaseImporter::kindFromText(what))
+    if (CaseImporter::kindFromText(what) || what == u"tier"_s)
         return importCases(what, args);
     if (what != u"orders"_s)
-        return fail(Usage, tr("import: say what to import: orders, disputes, chargebacks or ledger"));
+        return fail(Usage, tr("import: say what to import: orders, disputes, chargebacks, ledger or tier"));
     OrderImportOptions options;
     options.skipBad = takeFlag(args, u"--skip-bad"_s);
     options.dryRun = takeFlag(args, u"--dry-run"_s);
@@ -608,7 +621,7 @@ int CliApp::importCases(const QString &what, QStringList args)
     if (!storeId)
         return Failure;
     options.storeId = *storeId;
-    const ImportResult r = CaseImporter(db).run(*kind, file, options);
+    const ImportResult r = kind ? CaseImporter(db).run(*kind, file, options) : TierImporter(db).run(file, options);
     return reportImport(file, r, options.dryRun, options.skipBad);
 }
 
@@ -702,6 +715,180 @@ int CliApp::cmdLedger(const QStringList &arguments)
     if (hasStore)
         o.insert(u"store"_s, store);
     return succeed(o, text);
+}
+
+namespace {
+
+QJsonValue scaledJson(const TierModel &model, const QString &key, std::optional<qint64> value,
+                      const QString &currency)
+{
+    if (!value)
+        return QJsonValue::Null;
+    const TierModel::Indicator *def = model.indicator(key);
+    if (!def || def->unit == TierModel::Unit::Count)
+        return *value;
+    if (def->unit == TierModel::Unit::Percent)
+        return double(*value) / 10000.0;
+    return double(*value) / double(Currency::of(currency).minorPerMajor());
+}
+
+} // namespace
+
+int CliApp::cmdTier(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (!args.isEmpty() && args.first() == u"model"_s)
+        return cmdTierModel(args.mid(1));
+    QString store, monthText;
+    bool hasStore = false, hasMonth = false;
+    if (!takeOption(args, u"--store"_s, &store, &hasStore) || !takeOption(args, u"--month"_s, &monthText, &hasMonth))
+        return fail(Usage, tr("tier: an option is missing its value"));
+    if (!args.isEmpty())
+        return fail(Usage, tr("tier: unexpected argument \"%1\"").arg(args.first()));
+    if (!hasStore)
+        return fail(Usage, tr("tier: which store? (--store NAME)"));
+    const qint64 now = utc::toStore(QDateTime::currentDateTimeUtc());
+    std::optional<QDate> month;
+    if (hasMonth) {
+        month = TierRepository::monthFromKey(monthText);
+        if (!month)
+            return fail(Usage, tr("tier: \"%1\" is not a month such as 2026-03").arg(monthText));
+    }
+    Workspace ws(m_db);
+    QString error;
+    if (!ws.open(&error))
+        return fail(Failure, error);
+    const QSqlDatabase db = ws.connection();
+    const auto s = StoreRepository(db).byName(store);
+    if (!s)
+        return fail(Failure, tr("tier: there is no store named \"%1\"").arg(store));
+    if (!month) {
+        const QDate today = utc::fromStore(now).toTimeZone(StoreRepository(db).zoneOf(s->id)).date();
+        month = QDate(today.year(), today.month(), 1);
+    }
+    const auto t = TierReport(db).month(s->id, *month, now);
+    if (!t)
+        return fail(Failure, tr("tier: cannot assess \"%1\"").arg(store));
+    const TierModel &model = t->model.model;
+    const TierAssessment &a = t->assessment;
+
+    QJsonArray indicators;
+    QString table;
+    QTextStream ts(&table);
+    for (const TierAssessment::Indicator &i : a.indicators) {
+        const TierIndicatorValue v = t->values.value(i.key);
+        const TierModel::Indicator *def = model.indicator(i.key);
+        QJsonObject o{{u"key"_s, i.key},
+                      {u"name"_s, def ? def->name.text() : i.key},
+                      {u"value"_s, scaledJson(model, i.key, v.value, t->currency)},
+                      {u"source"_s, v.source},
+                      {u"how"_s, v.how},
+                      {u"weight"_s, i.weight},
+                      {u"graded"_s, i.graded},
+                      {u"threshold_next"_s, scaledJson(model, i.key, i.thresholdNext, t->currency)},
+                      {u"gap"_s, scaledJson(model, i.key, i.gap, t->currency)}};
+        if (i.graded) {
+            o.insert(u"level"_s, tiers::code(i.level));
+            o.insert(u"points"_s, i.points);
+        }
+        indicators.append(o);
+        ts << "  " << (def ? def->name.text() : i.key) << ": "
+           << TierReport::formatValue(model, i.key, v.value, t->currency) << " (" << v.source << ")";
+        if (i.graded)
+            ts << tr(", level %1").arg(tiers::code(i.level));
+        if (i.gap)
+            ts << tr(", %1 to %2").arg(TierReport::formatGap(model, i.key, *i.gap, t->currency),
+                                        tiers::code(Tier(int(i.level) + 1)));
+        ts << '\n';
+    }
+    ts.flush();
+
+    QJsonObject o{{u"store"_s, s->name},
+                  {u"month"_s, t->month},
+                  {u"to_date"_s, t->toDate},
+                  {u"merchant_type"_s, t->merchantType},
+                  {u"merchant_type_source"_s, t->merchantTypeFromOrders ? u"orders"_s : u"setting"_s},
+                  {u"model"_s, QJsonObject{{u"effective_month"_s, model.effectiveMonth},
+                                           {u"origin"_s, t->model.origin}}},
+                  {u"tier"_s, a.scored ? QJsonValue(tiers::code(a.tier)) : QJsonValue::Null},
+                  {u"score"_s, a.scored ? QJsonValue(double(a.score) / 100.0) : QJsonValue::Null},
+                  {u"next_tier"_s, a.nextTier ? QJsonValue(tiers::code(*a.nextTier)) : QJsonValue::Null},
+                  {u"next_tier_score"_s, a.nextTier ? QJsonValue(double(a.nextTierScore) / 100.0) : QJsonValue::Null},
+                  {u"service_level"_s, t->serviceLevel ? QJsonValue(tiers::serviceCode(*t->serviceLevel))
+                                                       : QJsonValue::Null},
+                  {u"actual_tier"_s, t->actual ? QJsonValue(tiers::code(t->actual->tier)) : QJsonValue::Null},
+                  {u"indicators"_s, indicators}};
+    QString best;
+    if (const auto c = a.bestChange()) {
+        o.insert(u"best_change"_s, QJsonObject{{u"key"_s, c->key},
+                                               {u"target"_s, scaledJson(model, c->key, c->target, t->currency)},
+                                               {u"gap"_s, scaledJson(model, c->key, c->gap, t->currency)},
+                                               {u"level"_s, tiers::code(c->level)}});
+        const TierModel::Indicator *def = model.indicator(c->key);
+        best = tr("Quickest way to %1: %2 %3\n")
+                       .arg(tiers::code(*a.nextTier), def ? def->name.text() : c->key,
+                            TierReport::formatGap(model, c->key, c->gap, t->currency));
+    } else {
+        o.insert(u"best_change"_s, QJsonValue::Null);
+    }
+    QString text = a.scored ? tr("%1, %2%3: projected tier %4, score %5")
+                                      .arg(s->name, t->month, t->toDate ? tr(" (to date)") : QString(),
+                                           tiers::code(a.tier), TierAssessment::formatScore(a.score))
+                            : tr("%1, %2: no indicator has a value yet").arg(s->name, t->month);
+    if (a.nextTier)
+        text += tr(" (%1 from %2)").arg(tiers::code(*a.nextTier), TierAssessment::formatScore(a.nextTierScore));
+    text += u'\n';
+    text += tr("Merchant type: %1%2\n")
+                    .arg(TierModel::merchantTypeName(t->merchantType),
+                         t->merchantTypeFromOrders ? tr(" (from the orders)") : QString());
+    if (t->serviceLevel)
+        text += tr("Service level: %1\n").arg(tiers::serviceName(*t->serviceLevel));
+    if (t->actual)
+        text += tr("Published tier: %1\n").arg(tiers::code(t->actual->tier));
+    text += table + best;
+    return succeed(o, text);
+}
+
+int CliApp::cmdTierModel(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const QString what = args.isEmpty() ? QString() : args.takeFirst();
+    if (what == u"export"_s) {
+        QString out;
+        bool hasOut = false;
+        if (!takeOption(args, u"--out"_s, &out, &hasOut) || !hasOut || !args.isEmpty())
+            return fail(Usage, tr("tier model export: give the file to write with --out FILE"));
+        Workspace ws(m_db);
+        QString error;
+        if (!ws.open(&error))
+            return fail(Failure, error);
+        const QString month = TierRepository::monthKey(QDate::currentDate());
+        const StoredTierModel m = TierRepository(ws.connection()).modelFor(month);
+        QSaveFile f(out);
+        if (!f.open(QIODevice::WriteOnly) || f.write(m.model.toJson()) < 0 || !f.commit())
+            return fail(Failure, tr("%1: %2").arg(QDir::toNativeSeparators(out), f.errorString()));
+        return succeed({{u"file"_s, QDir::toNativeSeparators(out)}, {u"effective_month"_s, m.model.effectiveMonth}},
+                       tr("Wrote the model in force since %1 to %2\n")
+                               .arg(m.model.effectiveMonth, QDir::toNativeSeparators(out)));
+    }
+    if (what == u"import"_s) {
+        if (args.size() != 1)
+            return fail(Usage, tr("tier model import: which file?"));
+        QFile f(args.first());
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Failure, tr("%1: %2").arg(QDir::toNativeSeparators(args.first()), f.errorString()));
+        const QByteArray json = f.readAll();
+        Workspace ws(m_db);
+        QString error;
+        if (!ws.open(&error))
+            return fail(Failure, error);
+        const auto id = TierRepository(ws.connection()).addModel(json, QDir::toNativeSeparators(args.first()), &error);
+        if (!id)
+            return fail(Failure, error);
+        return succeed({{u"id"_s, *id}},
+                       tr("Added the tier model from %1 as a new version\n").arg(QDir::toNativeSeparators(args.first())));
+    }
+    return fail(Usage, tr("tier model: the subcommand is \"export --out FILE\" or \"import FILE\""));
 }
 
 } // namespace sd

@@ -44,6 +44,8 @@ private:
     int cmdOrders(const QStringList &args);
     int cmdDisputes(const QStringList &args);
     int cmdLedger(const QStringList &args);
+    int cmdTier(const QStringList &args);
+    int cmdTierModel(const QStringList &args);
     int importCases(const QString &what, QStringList args);
     // The "--at ISO8601" of a "due" command (default: now), the only argument it takes;
     // nullopt after reporting wrong usage.

@@ -10,7 +10,7 @@ namespace sd {
 // and about 5,400 orders over the 90 days before `today`, across all five
 // fulfillment models and every AliExpress order status. The same `today` gives
 // the same records. Feature issues extend it with their own records: disputes,
-// chargebacks and a year of the Alipay ledger.
+// chargebacks, a year of the Alipay ledger and a year of tier indicators.
 class DemoSeeder final
 {
     Q_DECLARE_TR_FUNCTIONS(sd::DemoSeeder)
@@ -27,6 +27,10 @@ private:
     // Disputes in every status, chargebacks and a year of Alipay ledger entries for the
     // stores just seeded, around `endUtc` (demo/democases.cpp).
     bool seedCases(qint64 endUtc, QString *error);
+    // Twelve months of tier indicators for each store (imported, entered by hand or
+    // computed from the orders), merchant types and the tiers the platform published,
+    // with one store a step from the next tier (demo/demotier.cpp).
+    bool seedTier(const QDate &today, qint64 endUtc, QString *error);
 
     QSqlDatabase m_db;
 };

@@ -37,33 +37,6 @@ const DisputeTerms::Codes &yesNo()
     return codes;
 }
 
-// Keeps the first line of every key in the file: the same record twice must carry
-// the same data (then the second is unchanged), else the row is refused.
-class DuplicateGuard
-{
-public:
-    // True when the row may go on; `unchanged` when it repeats an earlier row exactly.
-    bool check(ImportRecord &record, const QString &key, int keyField, bool *unchanged)
-    {
-        *unchanged = false;
-        const auto k = std::make_pair(record.storeId(), key);
-        const auto it = m_seen.constFind(k);
-        if (it == m_seen.cend()) {
-            m_seen.insert(k, {record.line(), record.digest()});
-            return true;
-        }
-        if (it->second == record.digest()) {
-            *unchanged = true;
-            return true;
-        }
-        record.fail(keyField, CaseImporter::tr("%1 is also on line %2 with different data").arg(key).arg(it->first));
-        return false;
-    }
-
-private:
-    QHash<std::pair<qint64, QString>, std::pair<qint64, size_t>> m_seen;
-};
-
 RecordHandler::Outcome combine(RowUpsert::Result r, bool *changed)
 {
     if (r == RowUpsert::Result::Inserted)
@@ -236,7 +209,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    DuplicateGuard m_seen;
+    ImportDuplicateGuard m_seen;
 };
 
 // ---- chargebacks --------------------------------------------------------------------
@@ -338,7 +311,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    DuplicateGuard m_seen;
+    ImportDuplicateGuard m_seen;
 };
 
 // ---- ledger -------------------------------------------------------------------------
@@ -424,7 +397,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    DuplicateGuard m_seen;
+    ImportDuplicateGuard m_seen;
 };
 
 } // namespace

@@ -8,11 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-QList<StoreCaseMetrics> CaseMetrics::compute(qint64 storeId, qint64 nowUtc) const
+QList<StoreCaseMetrics> CaseMetrics::computeBetween(qint64 storeId, qint64 from, qint64 nowUtc) const
 {
-    const qint64 from = nowUtc - qint64(WindowDays) * 86400;
     QSqlQuery q(m_db);
-    // Windows are half-open: (now - 30 days, now].
+    // Windows are half-open: (from, now].
     q.prepare(u"SELECT s.id, s.name, "
               "(SELECT count(DISTINCT o.order_id) FROM orders o WHERE o.store_id = s.id "
               "   AND o.shipped_utc > :from AND o.shipped_utc <= :now), "

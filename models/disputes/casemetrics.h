@@ -39,7 +39,12 @@ public:
 
     explicit CaseMetrics(const QSqlDatabase &db) : m_db(db) { }
     // Every store not archived (or the one given), in name order.
-    QList<StoreCaseMetrics> compute(qint64 storeId, qint64 nowUtc) const;
+    QList<StoreCaseMetrics> compute(qint64 storeId, qint64 nowUtc) const
+    {
+        return computeBetween(storeId, nowUtc - qint64(WindowDays) * 86400, nowUtc);
+    }
+    // The same counts over any window (fromUtc, toUtc] (the tier assessment's months).
+    QList<StoreCaseMetrics> computeBetween(qint64 storeId, qint64 fromUtc, qint64 toUtc) const;
 
     // "1.25 %", or "–" for no shipments.
     static QString formatRate(qint64 ppm);

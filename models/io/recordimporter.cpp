@@ -270,6 +270,23 @@ size_t ImportRecord::digest() const
     return h;
 }
 
+bool ImportDuplicateGuard::check(ImportRecord &record, const QString &key, int keyField, bool *unchanged)
+{
+    *unchanged = false;
+    const auto k = std::make_pair(record.storeId(), key);
+    const auto it = m_seen.constFind(k);
+    if (it == m_seen.cend()) {
+        m_seen.insert(k, {record.line(), record.digest()});
+        return true;
+    }
+    if (it->second == record.digest()) {
+        *unchanged = true;
+        return true;
+    }
+    record.fail(keyField, RecordImporter::tr("%1 is also on line %2 with different data").arg(key).arg(it->first));
+    return false;
+}
+
 // ---- the run ------------------------------------------------------------------------
 
 class RecordImportRun

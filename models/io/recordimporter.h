@@ -146,6 +146,18 @@ private:
     QString m_reason;
 };
 
+// Keeps the first line of every key in a file: the same record twice must carry the
+// same data (then the second is unchanged), else the row is refused.
+class ImportDuplicateGuard
+{
+public:
+    // True when the row may go on; `unchanged` when it repeats an earlier row exactly.
+    bool check(ImportRecord &record, const QString &key, int keyField, bool *unchanged);
+
+private:
+    QHash<std::pair<qint64, QString>, std::pair<qint64, size_t>> m_seen;
+};
+
 // What one kind of record (disputes, chargebacks, ledger entries) does with its rows.
 class RecordHandler
 {

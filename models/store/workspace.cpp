@@ -2,6 +2,7 @@
 
 #include "migrator.h"
 #include "rules/rulerepository.h"
+#include "tier/tierrepository.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -222,6 +223,10 @@ bool Workspace::open(QString *error)
     QString why;
     if (!RuleRepository(db).seedDefaults(&why)) {
         *error = tr("%1: cannot seed the rule defaults: %2").arg(shown, why);
+        return false;
+    }
+    if (!TierRepository(db).seedDefault(&why)) {
+        *error = tr("%1: cannot seed the tier model: %2").arg(shown, why);
         return false;
     }
     m_open = true;

@@ -31,12 +31,13 @@ Store readStore(const QSqlQuery &q)
     s.createdUtc = q.value(5).toLongLong();
     s.archived = !q.value(6).isNull();
     s.jitSelfDelivery = q.value(7).toBool();
+    s.merchantType = q.value(8).toString();
     return s;
 }
 
 const auto SelectStores =
         u"SELECT id, name, account_id, currency, time_zone, created_utc, archived_utc, "
-          "jit_self_delivery FROM stores "_s;
+          "jit_self_delivery, merchant_type FROM stores "_s;
 
 } // namespace
 
@@ -250,6 +251,38 @@ bool StoreRepository::setJitSelfDelivery(qint64 id, bool selfDelivery, QString *
             *error = tx.error();
             return false;
         }
+    }
+    return true;
+}
+
+bool StoreRepository::setMerchantType(qint64 id, const QString &type, QString *error)
+{
+    if (!type.isEmpty() && type != u"full_managed"_s && type != u"semi_managed"_s && type != u"pop"_s) {
+        *error = tr("\"%1\" is not a merchant type (full_managed, semi_managed or pop).").arg(type);
+        return false;
+    }
+    const auto store = byId(id);
+    if (!store) {
+        *error = tr("The store no longer exists.");
+        return false;
+    }
+    if (store->merchantType == type)
+        return true;
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE stores SET merchant_type = COALESCE(?, '') WHERE id = ?"_s);
+    q.addBindValue(type);
+    q.addBindValue(id);
+    if (!tx.isActive() || !q.exec()) {
+        *error = tx.isActive() ? q.lastError().text() : tx.error();
+        return false;
+    }
+    if (!AuditLog(m_db).record(u"stores"_s, QString::number(id), u"edit"_s, u"merchant_type"_s,
+                               store->merchantType, type, id, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.error();
+        return false;
     }
     return true;
 }

@@ -23,6 +23,9 @@ struct Store
     // Semi-managed JIT: the store delivers to the warehouse itself (48 h) instead of
     // the Cainiao pickup (24 h).
     bool jitSelfDelivery = false;
+    // How the merchant tier assessment grades the store: full_managed, semi_managed,
+    // pop, or "" to follow its orders (sd::TierReport).
+    QString merchantType;
 };
 
 class StoreRepository final
@@ -47,6 +50,7 @@ public:
     bool setArchived(qint64 id, bool archived, QString *error);
     // Also recomputes the handover deadlines of the store's orders.
     bool setJitSelfDelivery(qint64 id, bool selfDelivery, QString *error);
+    bool setMerchantType(qint64 id, const QString &type, QString *error);
 
 private:
     QSqlDatabase m_db;
