@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "pageregistry.h"
 #include "pages/rulespage.h"
+#include "pages/tierpage.h"
 #include "rules/rulerepository.h"
 #include "screenshots.h"
 #include "stores/storerepository.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void storePickerFollowsStores();
     void opensOnTodayAndRemembersStore();
     void rulesPageValidatesAndKeepsInput();
+    void tierPageShowsStepAndWhatIf();
     void screenshotsOfEveryPage();
     void switchesToChinese();
 
@@ -164,6 +167,59 @@ void tst_MainWindow::rulesPageValidatesAndKeepsInput()
     value->setText(u"45"_s);
     QVERIFY(page.addValue());
     QCOMPARE(sd::RuleRepository(ctx.db()).history(u"semi_jit.commission_reduction"_s).size(), 2);
+}
+
+void tst_MainWindow::tierPageShowsStepAndWhatIf()
+{
+    // The page opens on the current month: a demo seeded for today.
+    sdtest::TempWorkspace t;
+    QString error;
+    QVERIFY(sd::DemoSeeder(t.db()).seed(QDate::currentDate(), &error));
+    sd::ui::AppContext ctx(t.ws.get(), false);
+    sd::ui::TierPage page(&ctx);
+    QComboBox *stores = nullptr;
+    for (QComboBox *c : page.findChildren<QComboBox *>()) {
+        if (c->findText(u"Lumen Gadgets"_s) >= 0)
+            stores = c;
+    }
+    QVERIFY(stores);
+    stores->setCurrentIndex(stores->findText(u"Lumen Gadgets"_s));
+    auto labelWith = [&page](const QString &text) {
+        for (QLabel *l : page.findChildren<QLabel *>()) {
+            if (l->text().contains(text))
+                return l;
+        }
+        return static_cast<QLabel *>(nullptr);
+    };
+    // Lumen is 12 warehoused orders short of S (demo/demotier.cpp).
+    QLabel *step = labelWith(u"Smallest step to S"_s);
+    QVERIFY(step);
+    QVERIFY2(step->text().contains(u"Warehoused orders 12 more"_s), qPrintable(step->text()));
+    QVERIFY(labelWith(u"Score <b>85.00</b>"_s));
+
+    QTableWidget *table = nullptr;
+    for (QTableWidget *w : page.findChildren<QTableWidget *>()) {
+        if (w->columnCount() == 8)
+            table = w;
+    }
+    QVERIFY(table);
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->text() == u"Warehoused orders"_s)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(table->item(row, 6)->text(), u"12 more"_s);
+    // What if 600 warehoused orders: S, and nothing is saved.
+    table->item(row, 7)->setText(u"600"_s);
+    QLabel *whatIf = labelWith(u"What if:"_s);
+    QVERIFY(whatIf);
+    QVERIFY2(whatIf->text().contains(u">S</span>"_s) && whatIf->text().contains(u"91.00"_s), qPrintable(whatIf->text()));
+    QCOMPARE(sdtest::scalar(t.db(), u"SELECT count(*) FROM tier_indicator_values WHERE value = 600"_s), 0);
+    // A value that is not a number is pointed out, not graded.
+    table->item(row, 7)->setText(u"six hundred"_s);
+    QVERIFY(!whatIf->text().contains(u"What if:"_s));
+    QVERIFY(whatIf->text().contains(u"Warehoused orders"_s));
 }
 
 void tst_MainWindow::screenshotsOfEveryPage()

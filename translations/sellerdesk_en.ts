@@ -64,10 +64,6 @@
 <context>
     <name>sd::CaseImporter</name>
     <message>
-        <source>%1 is also on line %2 with different data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the refund is more than refund_money_max</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,10 +498,6 @@ Due within 12 h (%3): %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: say what to import: orders, disputes, chargebacks or ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import %1: an option is missing its value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,6 +577,104 @@ Net:        %5
         <source>%1: &quot;%2&quot; is not a time such as 2026-03-01T09:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import: say what to import: orders, disputes, chargebacks, ledger or tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier: an option is missing its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier: which store? (--store NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier: &quot;%1&quot; is not a month such as 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier: there is no store named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier: cannot assess &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quickest way to %1: %2 %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2%3: projected tier %4, score %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: no indicator has a value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant type: %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from the orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published tier: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier model export: give the file to write with --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the model in force since %1 to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier model import: which file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the tier model from %1 as a new version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier model: the subcommand is &quot;export --out FILE&quot; or &quot;import FILE&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -632,6 +722,10 @@ Net:        %5
     <name>sd::DemoSeeder</name>
     <message>
         <source>the workspace already has stores; the demo is only added to an empty workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the warehousing invitations list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1637,6 +1731,10 @@ Net:        %5
         <source>%1:%2: the file has a header but no rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is also on line %2 with different data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::RecordSource</name>
@@ -2061,6 +2159,10 @@ Net:        %5
         <source>The store no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a merchant type (full_managed, semi_managed or pop).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::StoresModel</name>
@@ -2106,6 +2208,325 @@ Net:        %5
     </message>
     <message>
         <source>JIT handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::TierImporter</name>
+    <message>
+        <source>&quot;%1&quot; is not a month such as 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier (S, A, B or C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service level (excellent, good, qualified or unqualified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service level is recorded with the tier: the actual_tier cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::TierModel</name>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text or an object with &quot;en&quot; and &quot;zh_CN&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100 was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of 0 or more was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is in %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a tier model is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not a SellerDesk tier model (&quot;format&quot; must be &quot;sellerdesk-tier-model&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version: this SellerDesk reads tier models of version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a month such as 2024-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a higher level cannot earn fewer points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S needs at least A&apos;s score, and A at least B&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model defines no indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is lower-case letters, digits and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;percent&quot;, &quot;count&quot; or &quot;money&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;higher&quot; or &quot;lower&quot; (which is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model must grade this merchant type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the model&apos;s indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a graded indicator needs thresholds for S, A and B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the threshold as text, such as &quot;2.5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;higher is better&quot;: S needs at least A&apos;s value, and A at least B&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lower is better&quot;: S needs at most A&apos;s value, and A at most B&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights add up to %1, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage indicator of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent must be at least as strict as Good, and Good as Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::TierReport</name>
+    <message>
+        <source>Warehoused orders ÷ orders paid in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders paid in the month that ship from a platform warehouse: a line item sent by the warehouse (WAREHOUSE_SEND_GOODS), or, when the file does not say who sent it, a semi-managed warehouse or fully managed order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-managed JIT orders handed over by their deadline ÷ JIT handovers due in the month so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders shipped in the month with a refund on a line item ÷ orders shipped in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes opened in the month ÷ orders shipped in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes escalated to the platform in the month ÷ orders shipped in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes closed at the seller&apos;s cost in the month ÷ orders shipped in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order totals of the orders paid in the month, in the store&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders paid in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed by SellerDesk: enter it by hand or import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders paid</source>
+        <translation>
+            <numerusform>%Ln order paid</numerusform>
+            <numerusform>%Ln orders paid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 paid, without %Ln orders in another currency</source>
+        <translation>
+            <numerusform>%1 paid, without %Ln order in another currency</numerusform>
+            <numerusform>%1 paid, without %Ln orders in another currency</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warehoused orders</source>
+        <translation>
+            <numerusform>%Ln warehoused order</numerusform>
+            <numerusform>%Ln warehoused orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 warehoused ÷ %2 paid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed over on time ÷ %2 JIT handovers due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded ÷ %2 orders shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disputes opened ÷ %2 orders shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 escalated ÷ %2 orders shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the seller&apos;s cost ÷ %2 orders shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer</source>
+        <translation>
+            <numerusform>%Ln fewer</numerusform>
+            <numerusform>%Ln fewer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 less</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::TierRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a month such as 2026-03</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2161,6 +2582,10 @@ Net:        %5
     </message>
     <message>
         <source>cannot move the backup into place at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot seed the tier model: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,6 +2924,10 @@ Net:        %5
         <source>Rejected rows were written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monthly tier indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::CaseWidgets</name>
@@ -2671,7 +3100,7 @@ Net:        %5
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
@@ -2758,7 +3187,7 @@ Net:        %5
     </message>
     <message numerus="yes">
         <source>%n earlier proposal(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n earlier proposal</numerusform>
             <numerusform>%n earlier proposals</numerusform>
         </translation>
@@ -3298,7 +3727,7 @@ Net:        %5
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
@@ -3800,6 +4229,10 @@ Recorded by: %2</source>
         <source>Alipay Ledger</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merchant Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::RulesPage</name>
@@ -3986,6 +4419,519 @@ Recorded by: %2</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::TierPage</name>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;computed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record published tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove published tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the assessment grades this store. &quot;From the orders&quot; uses the fulfillment model with the most orders that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly indicators and published tiers from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next level at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type another value to see the tier it would give; nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this month&apos;s value by hand; it wins over the computed one (Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the value entered or imported, and use the one computed from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the tier the seller center publishes each month (Store Information → Merchant Tiered Assessment). Where it differs from the projection, adjust the model&apos;s weights and thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the weights and thresholds as edited above, in force from a month you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the s&amp;hipped model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add SellerDesk&apos;s default model as a new version, in force from this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each store stands this month in the Merchant Tiered Assessment, and the smallest step to the next tier. The model is SellerDesk&apos;s estimate: calibrate it with the published tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a store on the Stores page to see its tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &lt;b&gt;%1&lt;/b&gt; of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graded indicator has a value yet: import the month&apos;s indicators or enter them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded as %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from the orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Service level (last %n month(s)): %1</source>
+        <translation>
+            <numerusform>Service level (last month): %1</numerusform>
+            <numerusform>Service level (last %n months): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: &lt;b&gt;%1&lt;/b&gt; — differs from the projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Smallest step to %1:&lt;/b&gt; %2 %3 (%4 → %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other single steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single indicator reaches %1 alone: improve several (see the gaps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S is the highest tier: keep the indicators where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 would bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (computed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Percent, such as 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in the indicator&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: type other values in the last column to see the tier they would give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What if:&lt;/b&gt; no graded indicator has a value (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What if: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;&lt;/b&gt;, score %3 (now %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the figure comes from (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier over the last 12 months: projected and published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key indicators over the last 12 months (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (published %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ differs by %n tier(s)</source>
+        <translation>
+            <numerusform>⚠ differs by %n tier</numerusform>
+            <numerusform>⚠ differs by %n tiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published tier, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from %1 · shipped with SellerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from %1 · saved by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator earns %1 points at its S threshold, %2 at A, %3 at B and %4 below; the score is the weighted mean of the indicators that have a value. Tiers: %5. Percent thresholds are in %, counts in orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Service level over %n month(s), thresholds for Excellent / Good / Qualified:</source>
+        <translation>
+            <numerusform>Service level over %n month, thresholds for Excellent / Good / Qualified:</numerusform>
+            <numerusform>Service level over %n months, thresholds for Excellent / Good / Qualified:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3 / %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the weight is a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from (earlier months keep their model):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a tier model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier models (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tier model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier models (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the shipped model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add SellerDesk&apos;s default model as a new version in force from %1? Earlier months keep the model they had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::TodayPage</name>
     <message>
         <source>Today</source>
@@ -4108,7 +5054,7 @@ Recorded by: %2</source>
     </message>
     <message numerus="yes">
         <source>Chargeback defences due within %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Chargeback defences due within %n day</numerusform>
             <numerusform>Chargeback defences due within %n days</numerusform>
         </translation>
@@ -4123,6 +5069,26 @@ Recorded by: %2</source>
     </message>
     <message>
         <source>Marked unfair on the Alipay ledger, with no appeal filed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tier indicators yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no single indicator reaches %1 alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant tier this month (projected):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

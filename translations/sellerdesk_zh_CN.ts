@@ -64,10 +64,6 @@
 <context>
     <name>sd::CaseImporter</name>
     <message>
-        <source>%1 is also on line %2 with different data</source>
-        <translation>%1 也出现在第 %2 行，但数据不同</translation>
-    </message>
-    <message>
         <source>the refund is more than refund_money_max</source>
         <translation>退款金额超过 refund_money_max</translation>
     </message>
@@ -512,10 +508,6 @@ Due within 12 h (%3): %4
 </translation>
     </message>
     <message>
-        <source>import: say what to import: orders, disputes, chargebacks or ledger</source>
-        <translation>import：请指定导入内容：orders、disputes、chargebacks 或 ledger</translation>
-    </message>
-    <message>
         <source>import %1: an option is missing its value</source>
         <translation>import %1：有选项缺少取值</translation>
     </message>
@@ -603,6 +595,110 @@ Net:        %5
         <source>%1: &quot;%2&quot; is not a time such as 2026-03-01T09:00:00Z</source>
         <translation>%1：“%2”不是有效时间，例如 2026-03-01T09:00:00Z</translation>
     </message>
+    <message>
+        <source>import: say what to import: orders, disputes, chargebacks, ledger or tier</source>
+        <translation>import：请指定要导入的内容：orders、disputes、chargebacks、ledger 或 tier</translation>
+    </message>
+    <message>
+        <source>tier: an option is missing its value</source>
+        <translation>tier：有选项缺少取值</translation>
+    </message>
+    <message>
+        <source>tier: unexpected argument &quot;%1&quot;</source>
+        <translation>tier：无法识别的参数“%1”</translation>
+    </message>
+    <message>
+        <source>tier: which store? (--store NAME)</source>
+        <translation>tier：请指定店铺（--store NAME）</translation>
+    </message>
+    <message>
+        <source>tier: &quot;%1&quot; is not a month such as 2026-03</source>
+        <translation>tier：“%1”不是有效月份（格式如 2026-03）</translation>
+    </message>
+    <message>
+        <source>tier: there is no store named &quot;%1&quot;</source>
+        <translation>tier：不存在名为“%1”的店铺</translation>
+    </message>
+    <message>
+        <source>tier: cannot assess &quot;%1&quot;</source>
+        <translation>tier：无法评估“%1”</translation>
+    </message>
+    <message>
+        <source>, level %1</source>
+        <translation>，等级 %1</translation>
+    </message>
+    <message>
+        <source>, %1 to %2</source>
+        <translation>，%1 可达 %2</translation>
+    </message>
+    <message>
+        <source>Quickest way to %1: %2 %3
+</source>
+        <translation>升至 %1 的最快途径：%2 %3
+</translation>
+    </message>
+    <message>
+        <source>%1, %2%3: projected tier %4, score %5</source>
+        <translation>%1，%2%3：预测等级 %4，得分 %5</translation>
+    </message>
+    <message>
+        <source> (to date)</source>
+        <translation>（截至目前）</translation>
+    </message>
+    <message>
+        <source>%1, %2: no indicator has a value yet</source>
+        <translation>%1，%2：尚无任何指标有数值</translation>
+    </message>
+    <message>
+        <source> (%1 from %2)</source>
+        <translation>（%2 分可达 %1）</translation>
+    </message>
+    <message>
+        <source>Merchant type: %1%2
+</source>
+        <translation>商家类型：%1%2
+</translation>
+    </message>
+    <message>
+        <source> (from the orders)</source>
+        <translation>（根据订单判定）</translation>
+    </message>
+    <message>
+        <source>Service level: %1
+</source>
+        <translation>服务等级：%1
+</translation>
+    </message>
+    <message>
+        <source>Published tier: %1
+</source>
+        <translation>平台公布的等级：%1
+</translation>
+    </message>
+    <message>
+        <source>tier model export: give the file to write with --out FILE</source>
+        <translation>tier model export：请用 --out FILE 指定要写入的文件</translation>
+    </message>
+    <message>
+        <source>Wrote the model in force since %1 to %2
+</source>
+        <translation>已将自 %1 起生效的模型写入 %2
+</translation>
+    </message>
+    <message>
+        <source>tier model import: which file?</source>
+        <translation>tier model import：请指定文件</translation>
+    </message>
+    <message>
+        <source>Added the tier model from %1 as a new version
+</source>
+        <translation>已将 %1 中的分层考核模型添加为新版本
+</translation>
+    </message>
+    <message>
+        <source>tier model: the subcommand is &quot;export --out FILE&quot; or &quot;import FILE&quot;</source>
+        <translation>tier model：子命令应为“export --out FILE”或“import FILE”</translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -651,6 +747,10 @@ Net:        %5
     <message>
         <source>the workspace already has stores; the demo is only added to an empty workspace</source>
         <translation>工作区中已有店铺；演示数据只能添加到空工作区</translation>
+    </message>
+    <message>
+        <source>from the warehousing invitations list</source>
+        <translation>来自入仓邀约列表</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1753,10 @@ Net:        %5
         <source>%1:%2: the file has a header but no rows</source>
         <translation>%1:%2: 文件只有表头，没有数据行</translation>
     </message>
+    <message>
+        <source>%1 is also on line %2 with different data</source>
+        <translation>%1 也出现在第 %2 行，但数据不同</translation>
+    </message>
 </context>
 <context>
     <name>sd::RecordSource</name>
@@ -2075,6 +2179,10 @@ Net:        %5
         <source>The store no longer exists.</source>
         <translation>该店铺已不存在。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a merchant type (full_managed, semi_managed or pop).</source>
+        <translation>“%1”不是有效的商家类型（full_managed、semi_managed 或 pop）。</translation>
+    </message>
 </context>
 <context>
     <name>sd::StoresModel</name>
@@ -2121,6 +2229,320 @@ Net:        %5
     <message>
         <source>JIT handover</source>
         <translation>JIT 交接</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TierImporter</name>
+    <message>
+        <source>&quot;%1&quot; is not a month such as 2026-03</source>
+        <translation>“%1”不是有效月份（格式如 2026-03）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier (S, A, B or C)</source>
+        <translation>“%1”不是有效等级（S、A、B 或 C）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service level (excellent, good, qualified or unqualified)</source>
+        <translation>“%1”不是有效的服务等级（excellent、good、qualified 或 unqualified）</translation>
+    </message>
+    <message>
+        <source>a service level is recorded with the tier: the actual_tier cell is empty</source>
+        <translation>服务等级须与等级一并记录：actual_tier 单元格为空</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TierModel</name>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>expected a text or an object with &quot;en&quot; and &quot;zh_CN&quot;</source>
+        <translation>应为文本，或包含 &quot;en&quot; 和 &quot;zh_CN&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>文本为空</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>Fully managed</source>
+        <translation>全托管</translation>
+    </message>
+    <message>
+        <source>Semi-managed</source>
+        <translation>半托管</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100 was expected</source>
+        <translation>应为 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>a whole number of 0 or more was expected</source>
+        <translation>应为大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>the amount is in %1, not %2</source>
+        <translation>金额币种为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>金额为负数</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3：%4</translation>
+    </message>
+    <message>
+        <source>%1: a tier model is a JSON object</source>
+        <translation>%1：分层考核模型应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: this is not a SellerDesk tier model (&quot;format&quot; must be &quot;sellerdesk-tier-model&quot;)</source>
+        <translation>%1：这不是 SellerDesk 分层考核模型（&quot;format&quot; 必须为 &quot;sellerdesk-tier-model&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: version: this SellerDesk reads tier models of version 1</source>
+        <translation>%1：version：此版本 SellerDesk 只能读取版本 1 的分层考核模型</translation>
+    </message>
+    <message>
+        <source>expected a month such as 2024-10</source>
+        <translation>应为月份，格式如 2024-10</translation>
+    </message>
+    <message>
+        <source>a higher level cannot earn fewer points</source>
+        <translation>较高等级的分值不能低于较低等级</translation>
+    </message>
+    <message>
+        <source>S needs at least A&apos;s score, and A at least B&apos;s</source>
+        <translation>S 的得分不得低于 A，A 的得分不得低于 B</translation>
+    </message>
+    <message>
+        <source>the model defines no indicators</source>
+        <translation>模型未定义任何指标</translation>
+    </message>
+    <message>
+        <source>a key is lower-case letters, digits and &apos;_&apos;</source>
+        <translation>键只能由小写字母、数字和 &apos;_&apos; 组成</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is defined twice</source>
+        <translation>“%1”重复定义</translation>
+    </message>
+    <message>
+        <source>expected &quot;percent&quot;, &quot;count&quot; or &quot;money&quot;</source>
+        <translation>应为 &quot;percent&quot;、&quot;count&quot; 或 &quot;money&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;higher&quot; or &quot;lower&quot; (which is better)</source>
+        <translation>应为 &quot;higher&quot; 或 &quot;lower&quot;（表示哪个方向更好）</translation>
+    </message>
+    <message>
+        <source>the model must grade this merchant type</source>
+        <translation>模型必须对此商家类型进行考核</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the model&apos;s indicators</source>
+        <translation>“%1”不在模型的指标中</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>unknown currency</source>
+        <translation>未知币种</translation>
+    </message>
+    <message>
+        <source>a graded indicator needs thresholds for S, A and B</source>
+        <translation>计分指标需要 S、A、B 三档阈值</translation>
+    </message>
+    <message>
+        <source>expected the threshold as text, such as &quot;2.5&quot;</source>
+        <translation>阈值应以文本形式填写，例如 &quot;2.5&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;higher is better&quot;: S needs at least A&apos;s value, and A at least B&apos;s</source>
+        <translation>“越高越好”：S 的阈值不得低于 A，A 不得低于 B</translation>
+    </message>
+    <message>
+        <source>&quot;lower is better&quot;: S needs at most A&apos;s value, and A at most B&apos;s</source>
+        <translation>“越低越好”：S 的阈值不得高于 A，A 不得高于 B</translation>
+    </message>
+    <message>
+        <source>the weights add up to %1, not 100</source>
+        <translation>权重合计为 %1，而不是 100</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage indicator of the model</source>
+        <translation>“%1”不是模型中的百分比指标</translation>
+    </message>
+    <message>
+        <source>Excellent must be at least as strict as Good, and Good as Qualified</source>
+        <translation>“优秀”的阈值须至少与“良好”同样严格，“良好”须至少与“及格”同样严格</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TierReport</name>
+    <message>
+        <source>Warehoused orders ÷ orders paid in the month</source>
+        <translation>入仓订单数 ÷ 当月已付款订单数</translation>
+    </message>
+    <message>
+        <source>Orders paid in the month that ship from a platform warehouse: a line item sent by the warehouse (WAREHOUSE_SEND_GOODS), or, when the file does not say who sent it, a semi-managed warehouse or fully managed order</source>
+        <translation>当月已付款且从平台仓库发货的订单：有子订单由仓库发货（WAREHOUSE_SEND_GOODS），或在文件未注明发货方时，属于半托管入仓订单或全托管订单</translation>
+    </message>
+    <message>
+        <source>Semi-managed JIT orders handed over by their deadline ÷ JIT handovers due in the month so far</source>
+        <translation>按时完成 JIT 交接的半托管订单数 ÷ 当月截至目前应完成的 JIT 交接数</translation>
+    </message>
+    <message>
+        <source>Orders shipped in the month with a refund on a line item ÷ orders shipped in the month</source>
+        <translation>当月已发货且有子订单退款的订单数 ÷ 当月已发货订单数</translation>
+    </message>
+    <message>
+        <source>Disputes opened in the month ÷ orders shipped in the month</source>
+        <translation>当月发起的纠纷数 ÷ 当月已发货订单数</translation>
+    </message>
+    <message>
+        <source>Disputes escalated to the platform in the month ÷ orders shipped in the month</source>
+        <translation>当月升级至平台仲裁的纠纷数 ÷ 当月已发货订单数</translation>
+    </message>
+    <message>
+        <source>Disputes closed at the seller&apos;s cost in the month ÷ orders shipped in the month</source>
+        <translation>当月由卖家承担损失而关闭的纠纷数 ÷ 当月已发货订单数</translation>
+    </message>
+    <message>
+        <source>The order totals of the orders paid in the month, in the store&apos;s currency</source>
+        <translation>当月已付款订单的订单总额，以店铺币种计</translation>
+    </message>
+    <message>
+        <source>Orders paid in the month</source>
+        <translation>当月已付款订单数</translation>
+    </message>
+    <message>
+        <source>Not computed by SellerDesk: enter it by hand or import it</source>
+        <translation>SellerDesk 不计算此项：请手动录入或导入</translation>
+    </message>
+    <message>
+        <source>The month has not started.</source>
+        <translation>该月份尚未开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders paid</source>
+        <translation>
+            <numerusform>%Ln 个已付款订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 paid, without %Ln orders in another currency</source>
+        <translation>
+            <numerusform>已付款 %1，不含 %Ln 个其他币种订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation>已付款 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warehoused orders</source>
+        <translation>
+            <numerusform>%Ln 个入仓订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 warehoused ÷ %2 paid orders</source>
+        <translation>%1 个入仓 ÷ %2 个已付款订单</translation>
+    </message>
+    <message>
+        <source>%1 handed over on time ÷ %2 JIT handovers due</source>
+        <translation>%1 个按时交接 ÷ %2 个应完成的 JIT 交接</translation>
+    </message>
+    <message>
+        <source>%1 refunded ÷ %2 orders shipped</source>
+        <translation>%1 个退款 ÷ %2 个已发货订单</translation>
+    </message>
+    <message>
+        <source>%1 disputes opened ÷ %2 orders shipped</source>
+        <translation>%1 个纠纷 ÷ %2 个已发货订单</translation>
+    </message>
+    <message>
+        <source>%1 escalated ÷ %2 orders shipped</source>
+        <translation>%1 个升级仲裁 ÷ %2 个已发货订单</translation>
+    </message>
+    <message>
+        <source>%1 at the seller&apos;s cost ÷ %2 orders shipped</source>
+        <translation>%1 个卖家责任纠纷 ÷ %2 个已发货订单</translation>
+    </message>
+    <message>
+        <source>Entered by %1, %2</source>
+        <translation>由 %1 手动录入，%2</translation>
+    </message>
+    <message>
+        <source>Imported by %1, %2</source>
+        <translation>由 %1 导入，%2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 points higher</source>
+        <translation>提高 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 points lower</source>
+        <translation>降低 %1 个百分点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>增加 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer</source>
+        <translation>
+            <numerusform>减少 %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>增加 %1</translation>
+    </message>
+    <message>
+        <source>%1 less</source>
+        <translation>减少 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TierRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a month such as 2026-03</source>
+        <translation>“%1”不是有效月份（格式如 2026-03）</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2598,10 @@ Net:        %5
     <message>
         <source>cannot move the backup into place at %1</source>
         <translation>无法将备份移动到 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot seed the tier model: %2</source>
+        <translation>%1：无法初始化分层考核模型：%2</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2940,10 @@ Net:        %5
     <message>
         <source>Rejected rows were written to %1</source>
         <translation>被拒绝的行已写入 %1</translation>
+    </message>
+    <message>
+        <source>Monthly tier indicators</source>
+        <translation>月度分层指标</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4243,10 @@ Recorded by: %2</source>
         <source>Alipay Ledger</source>
         <translation>支付宝流水</translation>
     </message>
+    <message>
+        <source>Merchant Tier</source>
+        <translation>商家分层</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::RulesPage</name>
@@ -3999,6 +4433,517 @@ Recorded by: %2</source>
     </message>
 </context>
 <context>
+    <name>sd::ui::TierPage</name>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手动录入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算得出</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>&amp;Enter value…</source>
+        <translation>输入数值(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;computed value</source>
+        <translation>使用计算值(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;what-if</source>
+        <translation>重置假设分析(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Record published tier…</source>
+        <translation>记录平台公布的等级(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove published tier</source>
+        <translation>删除平台公布的等级</translation>
+    </message>
+    <message>
+        <source>From the orders</source>
+        <translation>根据订单判定</translation>
+    </message>
+    <message>
+        <source>How the assessment grades this store. &quot;From the orders&quot; uses the fulfillment model with the most orders that month.</source>
+        <translation>考核按哪种商家类型评定此店铺。“根据订单判定”会采用当月订单最多的履约模式。</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>店铺(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Graded &amp;as</source>
+        <translation>考核类型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import indicators…</source>
+        <translation>导入指标(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Monthly indicators and published tiers from a CSV or XLSX file</source>
+        <translation>从 CSV 或 XLSX 文件导入每月指标和平台公布的等级</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Next level at</source>
+        <translation>下一等级阈值</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
+        <source>Type another value to see the tier it would give; nothing is saved</source>
+        <translation>输入其他数值，查看对应的等级；不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>Enter this month&apos;s value by hand; it wins over the computed one (Alt+E)</source>
+        <translation>手动录入本月数值；手动录入的数值优先于计算得出的数值（Alt+E）</translation>
+    </message>
+    <message>
+        <source>Remove the value entered or imported, and use the one computed from the workspace</source>
+        <translation>移除手动录入或导入的数值，改用根据工作区数据计算得出的数值</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>平台公布</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务等级</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>是否一致</translation>
+    </message>
+    <message>
+        <source>Record the tier the seller center publishes each month (Store Information → Merchant Tiered Assessment). Where it differs from the projection, adjust the model&apos;s weights and thresholds.</source>
+        <translation>记录卖家后台每月公布的等级（店铺信息 → 商家分层考核）。与预测不一致时，请调整模型的权重和阈值。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version…</source>
+        <translation>另存为新版本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the weights and thresholds as edited above, in force from a month you choose</source>
+        <translation>保存上方编辑后的权重和阈值，从您选择的月份起生效</translation>
+    </message>
+    <message>
+        <source>Import &amp;model…</source>
+        <translation>导入模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport model…</source>
+        <translation>导出模型(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Restore the s&amp;hipped model</source>
+        <translation>恢复内置模型(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add SellerDesk&apos;s default model as a new version, in force from this month</source>
+        <translation>将 SellerDesk 的默认模型添加为新版本，从本月起生效</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>History and calibration</source>
+        <translation>历史与校准</translation>
+    </message>
+    <message>
+        <source>Assessment model</source>
+        <translation>考核模型</translation>
+    </message>
+    <message>
+        <source>Merchant tier</source>
+        <translation>商家分层</translation>
+    </message>
+    <message>
+        <source>Where each store stands this month in the Merchant Tiered Assessment, and the smallest step to the next tier. The model is SellerDesk&apos;s estimate: calibrate it with the published tiers.</source>
+        <translation>各店铺本月在商家分层考核中的位置，以及升到下一等级的最小一步。该模型是 SellerDesk 的估算：请用平台公布的等级进行校准。</translation>
+    </message>
+    <message>
+        <source>From the orders (%1)</source>
+        <translation>根据订单判断（%1）</translation>
+    </message>
+    <message>
+        <source>No store</source>
+        <translation>无店铺</translation>
+    </message>
+    <message>
+        <source>Add a store on the Stores page to see its tier.</source>
+        <translation>请在“店铺”页面添加店铺，以查看其等级。</translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation>%1，截至 %2</translation>
+    </message>
+    <message>
+        <source>Projected tier %1</source>
+        <translation>预测等级 %1</translation>
+    </message>
+    <message>
+        <source>Score &lt;b&gt;%1&lt;/b&gt; of 100</source>
+        <translation>得分 &lt;b&gt;%1&lt;/b&gt; / 100</translation>
+    </message>
+    <message>
+        <source> · %1 from %2</source>
+        <translation> · %1 级：%2 分起</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>No graded indicator has a value yet: import the month&apos;s indicators or enter them by hand.</source>
+        <translation>尚无任何计分指标有数值：请导入本月指标或手动录入。</translation>
+    </message>
+    <message>
+        <source>Graded as %1%2</source>
+        <translation>考核类型：%1%2</translation>
+    </message>
+    <message>
+        <source> (from the orders)</source>
+        <translation>（根据订单判定）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service level (last %n month(s)): %1</source>
+        <translation>
+            <numerusform>服务等级（近 %n 个月）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Published: &lt;b&gt;%1&lt;/b&gt; — differs from the projection</source>
+        <translation>平台公布：&lt;b&gt;%1&lt;/b&gt; — 与预测不一致</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>平台公布：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Smallest step to %1:&lt;/b&gt; %2 %3 (%4 → %5)</source>
+        <translation>&lt;b&gt;升至 %1 的最小一步：&lt;/b&gt;%2 %3（%4 → %5）</translation>
+    </message>
+    <message>
+        <source>Other single steps: %1</source>
+        <translation>其他单项途径：%1</translation>
+    </message>
+    <message>
+        <source>No single indicator reaches %1 alone: improve several (see the gaps).</source>
+        <translation>没有任何单项指标能单独达到 %1：需同时改善多项指标（见差距）。</translation>
+    </message>
+    <message>
+        <source>S is the highest tier: keep the indicators where they are.</source>
+        <translation>S 为最高等级：保持各项指标现有水平即可。</translation>
+    </message>
+    <message>
+        <source>What %1 brings</source>
+        <translation>%1 级权益</translation>
+    </message>
+    <message>
+        <source>What %1 would bring</source>
+        <translation>升至 %1 级可获得的权益</translation>
+    </message>
+    <message>
+        <source>Computed: %1 (%2)</source>
+        <translation>计算值：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (computed %2)</source>
+        <translation>%1（计算值 %2）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>不计分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Percent, such as 2.5</source>
+        <translation>百分比，例如 2.5</translation>
+    </message>
+    <message>
+        <source>A number in the indicator&apos;s unit</source>
+        <translation>以该指标单位计的数值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>What if: type other values in the last column to see the tier they would give.</source>
+        <translation>假设分析：在最后一列输入其他数值，查看对应的等级。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What if:&lt;/b&gt; no graded indicator has a value (now %1)</source>
+        <translation>&lt;b&gt;假设分析：&lt;/b&gt;没有任何计分指标有数值（当前 %1）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What if: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;&lt;/b&gt;, score %3 (now %4)</source>
+        <translation>&lt;b&gt;假设分析：&lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;&lt;/b&gt;，得分 %3（当前 %4）</translation>
+    </message>
+    <message>
+        <source>Enter %1</source>
+        <translation>录入%1</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from (optional)</source>
+        <translation>数据来源（可选）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Value (%)</source>
+        <translation>数值（%）</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>数值（%1）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Tier over the last 12 months: projected and published</source>
+        <translation>近 12 个月等级：预测与平台公布</translation>
+    </message>
+    <message>
+        <source>Key indicators over the last 12 months (%)</source>
+        <translation>近 12 个月关键指标（%）</translation>
+    </message>
+    <message>
+        <source>Published, differs</source>
+        <translation>平台公布（不一致）</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>记录人：%1</translation>
+    </message>
+    <message>
+        <source>%1 (published %2)</source>
+        <translation>%1（平台公布 %2）</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ differs by %n tier(s)</source>
+        <translation>
+            <numerusform>⚠ 相差 %n 个等级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ agrees</source>
+        <translation>✓ 一致</translation>
+    </message>
+    <message>
+        <source>Published tier, %1</source>
+        <translation>平台公布的等级，%1</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>等级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Service &amp;level</source>
+        <translation>服务等级(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>In force from %1 · shipped with SellerDesk</source>
+        <translation>自 %1 起生效 · SellerDesk 内置</translation>
+    </message>
+    <message>
+        <source>In force from %1 · saved by %2 on %3</source>
+        <translation>自 %1 起生效 · 由 %2 于 %3 保存</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>优化方向</translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation>权重（%）</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1：%2 分起</translation>
+    </message>
+    <message>
+        <source>An indicator earns %1 points at its S threshold, %2 at A, %3 at B and %4 below; the score is the weighted mean of the indicators that have a value. Tiers: %5. Percent thresholds are in %, counts in orders.</source>
+        <translation>指标达到 S 阈值得 %1 分，达到 A 阈值得 %2 分，达到 B 阈值得 %3 分，低于 B 阈值得 %4 分；得分为有数值的各项指标的加权平均值。等级：%5。百分比阈值的单位为 %，计数阈值的单位为订单数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service level over %n month(s), thresholds for Excellent / Good / Qualified:</source>
+        <translation>
+            <numerusform>服务等级按 %n 个月考核，优秀 / 良好 / 及格的阈值：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3 / %4 %</source>
+        <translation>%1 %2 / %3 / %4 %</translation>
+    </message>
+    <message>
+        <source>Model not saved</source>
+        <translation>模型未保存</translation>
+    </message>
+    <message>
+        <source>%1: the weight is a whole number</source>
+        <translation>%1：权重须为整数</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Save the model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <source>In force from (earlier months keep their model):</source>
+        <translation>生效月份（更早的月份沿用原有模型）：</translation>
+    </message>
+    <message>
+        <source>the edited model</source>
+        <translation>编辑后的模型</translation>
+    </message>
+    <message>
+        <source>Import a tier model</source>
+        <translation>导入分层模型</translation>
+    </message>
+    <message>
+        <source>Tier models (*.json);;All files (*)</source>
+        <translation>分层模型 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Model not imported</source>
+        <translation>模型未导入</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>未做任何更改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export the tier model</source>
+        <translation>导出分层模型</translation>
+    </message>
+    <message>
+        <source>Tier models (*.json)</source>
+        <translation>分层模型 (*.json)</translation>
+    </message>
+    <message>
+        <source>Model not exported</source>
+        <translation>模型未导出</translation>
+    </message>
+    <message>
+        <source>Restore the shipped model</source>
+        <translation>恢复内置模型</translation>
+    </message>
+    <message>
+        <source>Add SellerDesk&apos;s default model as a new version in force from %1? Earlier months keep the model they had.</source>
+        <translation>将 SellerDesk 的默认模型添加为新版本，自 %1 起生效？更早的月份沿用原有模型。</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::TodayPage</name>
     <message>
         <source>Today</source>
@@ -4135,6 +5080,26 @@ Recorded by: %2</source>
     <message>
         <source>Marked unfair on the Alipay ledger, with no appeal filed yet.</source>
         <translation>已在支付宝账户流水中标记为不合理，但尚未提交申诉。</translation>
+    </message>
+    <message>
+        <source>no tier indicators yet</source>
+        <translation>尚无分层指标</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (score %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（得分 %2）</translation>
+    </message>
+    <message>
+        <source>to %1: %2 %3</source>
+        <translation>升至 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>no single indicator reaches %1 alone</source>
+        <translation>没有任何单项指标能单独达到 %1</translation>
+    </message>
+    <message>
+        <source>Merchant tier this month (projected):</source>
+        <translation>本月商家分层（预测）：</translation>
     </message>
 </context>
 </TS>

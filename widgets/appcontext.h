@@ -42,6 +42,10 @@ public:
     {
         Q_EMIT casesRequested(filter, type, ref);
     }
+    // Call after tier indicators, published tiers or the tier model change.
+    void notifyTierChanged() { Q_EMIT tierChanged(); }
+    // Opens the Merchant Tier page on a store.
+    void showTier(qint64 storeId) { Q_EMIT tierRequested(storeId); }
     // Opens the Ledger page on its appeal queue.
     void showAppealQueue() { Q_EMIT appealQueueRequested(); }
 
@@ -53,6 +57,8 @@ Q_SIGNALS:
     void casesChanged();
     void casesRequested(const sd::CaseFilter &filter, const QString &type, qint64 ref);
     void appealQueueRequested();
+    void tierChanged();
+    void tierRequested(qint64 storeId);
 
 private:
     Workspace *m_workspace;

@@ -6,6 +6,7 @@
 #include "pages/orderspage.h"
 #include "pages/rulespage.h"
 #include "pages/storespage.h"
+#include "pages/tierpage.h"
 #include "pages/todaypage.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,9 @@ const QList<PageInfo> &PageRegistry::pages()
             {u"ledger"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Alipay Ledger"),
              u":/icons/ledger.svg"_s,
              [](AppContext *ctx, QWidget *parent) { return new LedgerPage(ctx, parent); }},
+            {u"tier"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Merchant Tier"),
+             u":/icons/tier.svg"_s,
+             [](AppContext *ctx, QWidget *parent) { return new TierPage(ctx, parent); }},
             {u"stores"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Stores"),
              u":/icons/stores.svg"_s,
              [](AppContext *ctx, QWidget *parent) { return new StoresPage(ctx, parent); }},

@@ -5,6 +5,7 @@
 #include "money/money.h"
 #include "store/workspace.h"
 #include "stores/storerepository.h"
+#include "tier/tierimporter.h"
 #include "taskrunner.h"
 #include "time/utctime.h"
 
@@ -169,6 +170,16 @@ std::optional<Money> askAmount(QWidget *parent, const QString &title, const QStr
 
 CaseImportDialog::CaseImportDialog(AppContext *context, const QList<CaseImporter::Kind> &kinds,
                                    QWidget *parent)
+    : CaseImportDialog(context, [&kinds] {
+        QList<int> list;
+        for (CaseImporter::Kind k : kinds)
+            list.append(int(k));
+        return list;
+    }(), parent)
+{
+}
+
+CaseImportDialog::CaseImportDialog(AppContext *context, const QList<int> &kinds, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_kind(new QComboBox(this))
@@ -179,11 +190,12 @@ CaseImportDialog::CaseImportDialog(AppContext *context, const QList<CaseImporter
 {
     setWindowTitle(tr("Import"));
     resize(640, 420);
-    for (CaseImporter::Kind k : kinds) {
-        const QString label = k == CaseImporter::Kind::Disputes ? tr("Disputes (seller center dispute list)")
-                : k == CaseImporter::Kind::Chargebacks           ? tr("Chargebacks (chargeback list)")
-                                                                 : tr("Alipay account statement");
-        m_kind->addItem(label, int(k));
+    for (int k : kinds) {
+        const QString label = k == TierKind                           ? tr("Monthly tier indicators")
+                : k == int(CaseImporter::Kind::Disputes)    ? tr("Disputes (seller center dispute list)")
+                : k == int(CaseImporter::Kind::Chargebacks) ? tr("Chargebacks (chargeback list)")
+                                                            : tr("Alipay account statement");
+        m_kind->addItem(label, k);
     }
     m_store->addItem(tr("Named in the file (store column)"), qint64(0));
     for (const Store &s : StoreRepository(context->db()).all(false))
@@ -224,9 +236,11 @@ CaseImportDialog::CaseImportDialog(AppContext *context, const QList<CaseImporter
 
 void CaseImportDialog::updateColumns()
 {
-    const auto kind = CaseImporter::Kind(m_kind->currentData().toInt());
+    const int kind = m_kind->currentData().toInt();
+    const QStringList columns = kind == TierKind ? TierImporter(m_context->db()).columns()
+                                                 : CaseImporter::columns(CaseImporter::Kind(kind));
     m_output->setPlainText(tr("Columns read (* required; seller-center and Chinese headers are recognised too):\n%1")
-                                   .arg(CaseImporter::columns(kind).join(u", "_s)));
+                                   .arg(columns.join(u", "_s)));
 }
 
 void CaseImportDialog::browse()
@@ -245,7 +259,7 @@ void CaseImportDialog::run(bool dryRun)
                                               : tr("%1: there is no such file.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    const auto kind = CaseImporter::Kind(m_kind->currentData().toInt());
+    const int kind = m_kind->currentData().toInt();
     ImportOptions options;
     options.storeId = m_store->currentData().toLongLong();
     options.dryRun = dryRun;
@@ -257,7 +271,8 @@ void CaseImportDialog::run(bool dryRun)
                         ImportOptions o = options;
                         o.cancel = &cancel;
                         o.progress = progress;
-                        r = CaseImporter(workspace->connection()).run(kind, path, o);
+                        r = kind == TierKind ? TierImporter(workspace->connection()).run(path, o)
+                                             : CaseImporter(workspace->connection()).run(CaseImporter::Kind(kind), path, o);
                     });
     QStringList lines;
     if (r.cancelled)
@@ -284,7 +299,9 @@ void CaseImportDialog::run(bool dryRun)
             lines << r.fatal;
     }
     m_output->setPlainText(lines.join(u'\n'));
-    if (r.committed)
+    if (r.committed && kind == TierKind)
+        m_context->notifyTierChanged();
+    else if (r.committed)
         m_context->notifyCasesChanged();
 }
 

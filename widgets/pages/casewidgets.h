@@ -48,13 +48,17 @@ std::optional<Money> askAmount(QWidget *parent, const QString &title, const QStr
                                const Currency &currency, const std::optional<Money> &initial,
                                const std::function<QString(const Money &)> &check);
 
-// Imports disputes, chargebacks or an Alipay statement: choose the file and the
-// store, check first or import, see every problem as FILE:LINE:COLUMN.
+// Imports disputes, chargebacks, an Alipay statement or monthly tier indicators:
+// choose the file and the store, check first or import, see every problem as
+// FILE:LINE:COLUMN.
 class CaseImportDialog final : public QDialog
 {
     Q_OBJECT
 public:
     CaseImportDialog(AppContext *context, const QList<CaseImporter::Kind> &kinds, QWidget *parent = nullptr);
+    // The tier indicator import (sd::TierImporter).
+    static constexpr int TierKind = 100;
+    CaseImportDialog(AppContext *context, const QList<int> &kinds, QWidget *parent = nullptr);
 
 private:
     void browse();

@@ -9,6 +9,8 @@
 #include "orders/orderterms.h"
 #include "orders/todayreport.h"
 #include "pageheader.h"
+#include "stores/storerepository.h"
+#include "tier/tierreport.h"
 #include "time/utctime.h"
 
 #include <QBarCategoryAxis>
@@ -83,6 +85,7 @@ TodayPage::TodayPage(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_asOf(new QLabel(this))
+    , m_tier(new QLabel(this))
     , m_cards(new QGridLayout)
     , m_caseCards(new QGridLayout)
     , m_cardsHost(new QWidget(this))
@@ -102,6 +105,7 @@ TodayPage::TodayPage(AppContext *context, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_asOf);
+    contentLayout->addWidget(m_tier);
     contentLayout->addWidget(m_cardsHost);
     m_caseCards->setContentsMargins(0, 0, 0, 0);
     m_caseCards->setSpacing(10);
@@ -123,6 +127,12 @@ TodayPage::TodayPage(AppContext *context, QWidget *parent)
     connect(m_context, &AppContext::currentStoreChanged, this, &TodayPage::reload);
     connect(m_context, &AppContext::ordersChanged, this, &TodayPage::reload);
     connect(m_context, &AppContext::casesChanged, this, &TodayPage::reload);
+    connect(m_context, &AppContext::tierChanged, this, &TodayPage::reload);
+    m_tier->setTextFormat(Qt::RichText);
+    m_tier->setWordWrap(true);
+    connect(m_tier, &QLabel::linkActivated, this, [this](const QString &link) {
+        m_context->showTier(link.mid(5).toLongLong());
+    });
     connect(m_context, &AppContext::storesChanged, this, &TodayPage::reload);
     m_clock->setInterval(5 * 60 * 1000);
     connect(m_clock, &QTimer::timeout, this, &TodayPage::reload);
@@ -251,6 +261,7 @@ void TodayPage::reload()
     for (int c = 0; c < 3; ++c)
         m_cards->setColumnStretch(c, 1);
     reloadCases(now);
+    reloadTier(now);
 
     // Charts.
     auto *stacked = new QStackedBarSeries;
@@ -280,6 +291,42 @@ void TodayPage::reload()
     overdue->append(overdueSet);
     fillChart(m_overdueChart->chart(), overdue, t.days, maxOverdue,
               tr("Handovers missed, by the day they were due"));
+}
+
+void TodayPage::reloadTier(qint64 now)
+{
+    // Each store's projected tier this month and the smallest step to the next one.
+    QStringList lines;
+    const TierReport report(m_context->db());
+    for (const Store &s : StoreRepository(m_context->db()).all(false)) {
+        if (m_context->currentStoreId() != 0 && s.id != m_context->currentStoreId())
+            continue;
+        const QDate today = utc::fromStore(now).toTimeZone(StoreRepository(m_context->db()).zoneOf(s.id)).date();
+        const auto t = report.month(s.id, QDate(today.year(), today.month(), 1), now);
+        if (!t)
+            continue;
+        const TierAssessment &a = t->assessment;
+        QString line = u"<a href=\"tier:%1\">%2</a>: "_s.arg(s.id).arg(s.name.toHtmlEscaped());
+        if (!a.scored) {
+            line += tr("no tier indicators yet");
+        } else {
+            line += tr("<b>%1</b> (score %2)").arg(tiers::code(a.tier), TierAssessment::formatScore(a.score));
+            if (const auto best = a.bestChange()) {
+                const TierModel::Indicator *def = t->model.model.indicator(best->key);
+                line += u" — "_s
+                        + tr("to %1: %2 %3")
+                                  .arg(tiers::code(*a.nextTier), (def ? def->name.text() : best->key).toHtmlEscaped(),
+                                       TierReport::formatGap(t->model.model, best->key, best->gap, t->currency));
+            } else if (a.nextTier) {
+                line += u" — "_s + tr("no single indicator reaches %1 alone").arg(tiers::code(*a.nextTier));
+            }
+        }
+        lines << line;
+    }
+    m_tier->setText(lines.isEmpty() ? QString()
+                                    : u"<b>%1</b> "_s.arg(tr("Merchant tier this month (projected):").toHtmlEscaped())
+                                            + lines.join(u"&nbsp;&nbsp;·&nbsp;&nbsp;"_s));
+    m_tier->setVisible(!lines.isEmpty());
 }
 
 void TodayPage::reloadCases(qint64 now)

@@ -32,10 +32,12 @@ private:
                          const QString &body, const QString &openLink, bool alarm,
                          QWidget *host = nullptr);
     void reloadCases(qint64 now);
+    void reloadTier(qint64 now);
     void openLink(const QString &link);
 
     AppContext *m_context;
     QLabel *m_asOf;
+    QLabel *m_tier;
     QGridLayout *m_cards;
     QGridLayout *m_caseCards;
     QWidget *m_cardsHost;
