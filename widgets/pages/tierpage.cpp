@@ -690,9 +690,13 @@ void TierPage::showHistory()
         QStringList labels;
         for (const TierMonth &t : std::as_const(m_history))
             labels << QLocale().toString(*TierRepository::monthFromKey(t.month), u"MMM"_s);
-        auto monthAxis = [&labels] {
+        auto monthAxis = [this, &labels] {
             auto *axis = new QBarCategoryAxis;
             axis->append(labels);
+            // Twelve labels side by side: a size smaller, so that "12月" is not elided.
+            QFont f = font();
+            f.setPointSizeF(f.pointSizeF() * 0.85);
+            axis->setLabelsFont(f);
             return axis;
         };
 
