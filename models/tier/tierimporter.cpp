@@ -43,11 +43,34 @@ public:
         }
         return f;
     }
-    bool begin(const QSqlDatabase &db, QString *) override
+    bool begin(const QSqlDatabase &db, QString *error) override
     {
-        m_db = db;
         m_now = utc::toStore(QDateTime::currentDateTimeUtc());
-        return true;
+        // Prepared once for the whole file.
+        m_find = QSqlQuery(db);
+        m_upsert = QSqlQuery(db);
+        m_findActual = QSqlQuery(db);
+        m_upsertActual = QSqlQuery(db);
+        const bool ok =
+                m_find.prepare(u"SELECT value, source FROM tier_indicator_values "
+                               "WHERE store_id = ? AND month = ? AND indicator = ?"_s)
+                && m_upsert.prepare(u"INSERT INTO tier_indicator_values (store_id, month, indicator, value, "
+                                    "currency, source, note, updated_utc, updated_by) VALUES (:store, :month, :key, "
+                                    ":value, COALESCE(:cur, ''), 'imported', '', :now, :by) "
+                                    "ON CONFLICT (store_id, month, indicator) DO UPDATE SET value = excluded.value, "
+                                    "currency = excluded.currency, updated_utc = excluded.updated_utc, "
+                                    "updated_by = excluded.updated_by"_s)
+                && m_findActual.prepare(u"SELECT tier, service_level FROM tier_actuals WHERE store_id = ? AND month = ?"_s)
+                && m_upsertActual.prepare(
+                        u"INSERT INTO tier_actuals (store_id, month, tier, service_level, recorded_utc, recorded_by) "
+                        "VALUES (:store, :month, :tier, COALESCE(:service, ''), :now, :by) "
+                        "ON CONFLICT (store_id, month) DO UPDATE SET tier = excluded.tier, "
+                        "service_level = CASE WHEN excluded.service_level = '' THEN service_level "
+                        "ELSE excluded.service_level END, recorded_utc = excluded.recorded_utc, "
+                        "recorded_by = excluded.recorded_by"_s);
+        if (!ok)
+            *error = db.lastError().text();
+        return ok;
     }
     Outcome write(ImportRecord &r, QString *error) override
     {
@@ -110,69 +133,59 @@ public:
 
         bool inserted = false;
         bool updated = false;
-        QSqlQuery find(m_db);
-        find.prepare(u"SELECT value, source FROM tier_indicator_values WHERE store_id = ? AND month = ? AND indicator = ?"_s);
-        QSqlQuery upsert(m_db);
-        upsert.prepare(u"INSERT INTO tier_indicator_values (store_id, month, indicator, value, currency, source, "
-                       "note, updated_utc, updated_by) VALUES (:store, :month, :key, :value, COALESCE(:cur, ''), "
-                       "'imported', '', :now, :by) ON CONFLICT (store_id, month, indicator) DO UPDATE SET "
-                       "value = excluded.value, currency = excluded.currency, updated_utc = excluded.updated_utc, "
-                       "updated_by = excluded.updated_by"_s);
+        const QString actor = AuditLog::currentActor();
         for (const Cell &c : std::as_const(cells)) {
-            find.addBindValue(r.storeId());
-            find.addBindValue(month);
-            find.addBindValue(c.key);
-            if (!find.exec()) {
-                *error = find.lastError().text();
+            m_find.addBindValue(r.storeId());
+            m_find.addBindValue(month);
+            m_find.addBindValue(c.key);
+            if (!m_find.exec()) {
+                *error = m_find.lastError().text();
                 return Outcome::Failed;
             }
-            const bool exists = find.next();
-            if (exists && find.value(1).toString() == u"manual"_s) {
+            const bool exists = m_find.next();
+            const bool manual = exists && m_find.value(1).toString() == u"manual"_s;
+            const bool same = exists && m_find.value(0).toLongLong() == c.value;
+            m_find.finish();
+            if (manual) {
                 ++*m_keptManual;
                 continue;
             }
-            if (exists && find.value(0).toLongLong() == c.value)
+            if (same)
                 continue;
-            upsert.bindValue(u":store"_s, r.storeId());
-            upsert.bindValue(u":month"_s, month);
-            upsert.bindValue(u":key"_s, c.key);
-            upsert.bindValue(u":value"_s, c.value);
-            upsert.bindValue(u":cur"_s, c.currency);
-            upsert.bindValue(u":now"_s, m_now);
-            upsert.bindValue(u":by"_s, AuditLog::currentActor());
-            if (!upsert.exec()) {
-                *error = upsert.lastError().text();
+            m_upsert.bindValue(u":store"_s, r.storeId());
+            m_upsert.bindValue(u":month"_s, month);
+            m_upsert.bindValue(u":key"_s, c.key);
+            m_upsert.bindValue(u":value"_s, c.value);
+            m_upsert.bindValue(u":cur"_s, c.currency);
+            m_upsert.bindValue(u":now"_s, m_now);
+            m_upsert.bindValue(u":by"_s, actor);
+            if (!m_upsert.exec()) {
+                *error = m_upsert.lastError().text();
                 return Outcome::Failed;
             }
             (exists ? updated : inserted) = true;
         }
         if (tier) {
-            QSqlQuery q(m_db);
-            q.prepare(u"SELECT tier, service_level FROM tier_actuals WHERE store_id = ? AND month = ?"_s);
-            q.addBindValue(r.storeId());
-            q.addBindValue(month);
-            if (!q.exec()) {
-                *error = q.lastError().text();
+            m_findActual.addBindValue(r.storeId());
+            m_findActual.addBindValue(month);
+            if (!m_findActual.exec()) {
+                *error = m_findActual.lastError().text();
                 return Outcome::Failed;
             }
-            const bool exists = q.next();
+            const bool exists = m_findActual.next();
             const QString serviceText = service ? tiers::serviceCode(*service) : QString();
-            if (!exists || q.value(0).toString() != tiers::code(*tier)
-                || (service && q.value(1).toString() != serviceText)) {
-                q.prepare(u"INSERT INTO tier_actuals (store_id, month, tier, service_level, recorded_utc, recorded_by) "
-                          "VALUES (:store, :month, :tier, COALESCE(:service, ''), :now, :by) "
-                          "ON CONFLICT (store_id, month) DO UPDATE SET tier = excluded.tier, "
-                          "service_level = CASE WHEN excluded.service_level = '' THEN service_level "
-                          "ELSE excluded.service_level END, recorded_utc = excluded.recorded_utc, "
-                          "recorded_by = excluded.recorded_by"_s);
-                q.bindValue(u":store"_s, r.storeId());
-                q.bindValue(u":month"_s, month);
-                q.bindValue(u":tier"_s, tiers::code(*tier));
-                q.bindValue(u":service"_s, serviceText);
-                q.bindValue(u":now"_s, m_now);
-                q.bindValue(u":by"_s, AuditLog::currentActor());
-                if (!q.exec()) {
-                    *error = q.lastError().text();
+            const bool changed = !exists || m_findActual.value(0).toString() != tiers::code(*tier)
+                    || (service && m_findActual.value(1).toString() != serviceText);
+            m_findActual.finish();
+            if (changed) {
+                m_upsertActual.bindValue(u":store"_s, r.storeId());
+                m_upsertActual.bindValue(u":month"_s, month);
+                m_upsertActual.bindValue(u":tier"_s, tiers::code(*tier));
+                m_upsertActual.bindValue(u":service"_s, serviceText);
+                m_upsertActual.bindValue(u":now"_s, m_now);
+                m_upsertActual.bindValue(u":by"_s, actor);
+                if (!m_upsertActual.exec()) {
+                    *error = m_upsertActual.lastError().text();
                     return Outcome::Failed;
                 }
                 (exists ? updated : inserted) = true;
@@ -184,7 +197,10 @@ public:
     }
 
 private:
-    QSqlDatabase m_db;
+    QSqlQuery m_find;
+    QSqlQuery m_upsert;
+    QSqlQuery m_findActual;
+    QSqlQuery m_upsertActual;
     QList<TierModel::Indicator> m_indicators;
     qint64 *m_keptManual;
     qint64 m_now = 0;

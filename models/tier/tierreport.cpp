@@ -194,6 +194,7 @@ QList<TierMonth> TierReport::months(qint64 storeId, const QDate &first, const QD
         return out;
     const QTimeZone zone = StoreRepository(m_db).zoneOf(storeId);
     const TierRepository repo(m_db);
+    const QList<StoredTierModel> versions = repo.models(); // read once for all the months
 
     // Values by month, each computed once (the service window reaches back).
     struct Computed
@@ -243,7 +244,7 @@ QList<TierMonth> TierReport::months(qint64 storeId, const QDate &first, const QD
         t.month = TierRepository::monthKey(m);
         t.toDate = nowUtc < c.to;
         t.asOfUtc = std::min(nowUtc, c.to);
-        t.model = repo.modelFor(t.month);
+        t.model = TierRepository::inForce(versions, t.month);
         t.merchantTypeFromOrders = store->merchantType.isEmpty();
         t.merchantType = t.merchantTypeFromOrders ? c.modelFromOrders : store->merchantType;
         t.values = c.values;

@@ -50,6 +50,24 @@ bool fail(const QSqlQuery &q, QString *error)
     return false;
 }
 
+// Runs `body` in one write transaction: committed when it returns true.
+template<typename Body>
+bool inTransaction(const QSqlDatabase &db, QString *error, Body body)
+{
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    if (!body())
+        return false;
+    if (!tx.commit()) {
+        *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString TierRepository::monthKey(const QDate &date)
@@ -73,6 +91,16 @@ StoredTierModel TierRepository::modelFor(const QString &month) const
     q.addBindValue(month);
     if (q.exec() && q.next())
         return readModel(q);
+    return inForce({}, month);
+}
+
+StoredTierModel TierRepository::inForce(const QList<StoredTierModel> &versions, const QString &month)
+{
+    for (const StoredTierModel &v : versions) {
+        if (v.model.effectiveMonth <= month)
+            return v;
+    }
+    // No version that early: the shipped default.
     StoredTierModel s;
     s.model = shippedModel();
     s.origin = u"default"_s;
@@ -176,64 +204,45 @@ bool TierRepository::setValue(qint64 storeId, const QString &month, const QStrin
         *error = tr("\"%1\" is not a month such as 2026-03").arg(month);
         return false;
     }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        *error = tx.error();
-        return false;
-    }
-    const auto before = values(storeId, month).value(key);
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO tier_indicator_values (store_id, month, indicator, value, currency, source, "
-              "note, updated_utc, updated_by) VALUES (:store, :month, :key, :value, COALESCE(:cur, ''), "
-              "'manual', COALESCE(:note, ''), :now, :by) "
-              "ON CONFLICT (store_id, month, indicator) DO UPDATE SET value = excluded.value, "
-              "currency = excluded.currency, source = 'manual', note = excluded.note, "
-              "updated_utc = excluded.updated_utc, updated_by = excluded.updated_by"_s);
-    q.bindValue(u":store"_s, storeId);
-    q.bindValue(u":month"_s, month);
-    q.bindValue(u":key"_s, key);
-    q.bindValue(u":value"_s, value);
-    q.bindValue(u":cur"_s, currency);
-    q.bindValue(u":note"_s, note);
-    q.bindValue(u":now"_s, nowUtc());
-    q.bindValue(u":by"_s, AuditLog::currentActor());
-    if (!q.exec())
-        return fail(q, error);
-    if (!AuditLog(m_db).record(u"tier_indicator_values"_s, month + u'/' + key, u"set"_s, u"value"_s,
-                               before.key.isEmpty() ? QVariant() : QVariant(before.value), value, storeId, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.error();
-        return false;
-    }
-    return true;
+    return inTransaction(m_db, error, [&] {
+        const auto before = values(storeId, month).value(key);
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO tier_indicator_values (store_id, month, indicator, value, currency, source, "
+                  "note, updated_utc, updated_by) VALUES (:store, :month, :key, :value, COALESCE(:cur, ''), "
+                  "'manual', COALESCE(:note, ''), :now, :by) "
+                  "ON CONFLICT (store_id, month, indicator) DO UPDATE SET value = excluded.value, "
+                  "currency = excluded.currency, source = 'manual', note = excluded.note, "
+                  "updated_utc = excluded.updated_utc, updated_by = excluded.updated_by"_s);
+        q.bindValue(u":store"_s, storeId);
+        q.bindValue(u":month"_s, month);
+        q.bindValue(u":key"_s, key);
+        q.bindValue(u":value"_s, value);
+        q.bindValue(u":cur"_s, currency);
+        q.bindValue(u":note"_s, note);
+        q.bindValue(u":now"_s, nowUtc());
+        q.bindValue(u":by"_s, AuditLog::currentActor());
+        return (q.exec() || fail(q, error))
+                && AuditLog(m_db).record(u"tier_indicator_values"_s, month + u'/' + key, u"set"_s, u"value"_s,
+                                         before.key.isEmpty() ? QVariant() : QVariant(before.value), value,
+                                         storeId, error);
+    });
 }
 
 bool TierRepository::clearValue(qint64 storeId, const QString &month, const QString &key, QString *error)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        *error = tx.error();
-        return false;
-    }
-    const auto before = values(storeId, month).value(key);
-    if (before.key.isEmpty())
-        return true;
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM tier_indicator_values WHERE store_id = ? AND month = ? AND indicator = ?"_s);
-    q.addBindValue(storeId);
-    q.addBindValue(month);
-    q.addBindValue(key);
-    if (!q.exec())
-        return fail(q, error);
-    if (!AuditLog(m_db).record(u"tier_indicator_values"_s, month + u'/' + key, u"clear"_s, u"value"_s,
-                               before.value, QVariant(), storeId, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.error();
-        return false;
-    }
-    return true;
+    return inTransaction(m_db, error, [&] {
+        const auto before = values(storeId, month).value(key);
+        if (before.key.isEmpty())
+            return true;
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM tier_indicator_values WHERE store_id = ? AND month = ? AND indicator = ?"_s);
+        q.addBindValue(storeId);
+        q.addBindValue(month);
+        q.addBindValue(key);
+        return (q.exec() || fail(q, error))
+                && AuditLog(m_db).record(u"tier_indicator_values"_s, month + u'/' + key, u"clear"_s, u"value"_s,
+                                         before.value, QVariant(), storeId, error);
+    });
 }
 
 std::optional<TierActual> TierRepository::actual(qint64 storeId, const QString &month) const
@@ -274,62 +283,42 @@ bool TierRepository::recordActual(qint64 storeId, const QString &month, Tier tie
         *error = tr("\"%1\" is not a month such as 2026-03").arg(month);
         return false;
     }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        *error = tx.error();
-        return false;
-    }
-    const auto before = actual(storeId, month);
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO tier_actuals (store_id, month, tier, service_level, note, recorded_utc, recorded_by) "
-              "VALUES (:store, :month, :tier, COALESCE(:service, ''), COALESCE(:note, ''), :now, :by) "
-              "ON CONFLICT (store_id, month) DO UPDATE SET tier = excluded.tier, "
-              "service_level = excluded.service_level, note = excluded.note, "
-              "recorded_utc = excluded.recorded_utc, recorded_by = excluded.recorded_by"_s);
-    q.bindValue(u":store"_s, storeId);
-    q.bindValue(u":month"_s, month);
-    q.bindValue(u":tier"_s, tiers::code(tier));
-    q.bindValue(u":service"_s, serviceLevel ? tiers::serviceCode(*serviceLevel) : QString());
-    q.bindValue(u":note"_s, note);
-    q.bindValue(u":now"_s, nowUtc());
-    q.bindValue(u":by"_s, AuditLog::currentActor());
-    if (!q.exec())
-        return fail(q, error);
-    if (!AuditLog(m_db).record(u"tier_actuals"_s, month, u"record"_s, u"tier"_s,
-                               before ? QVariant(tiers::code(before->tier)) : QVariant(), tiers::code(tier),
-                               storeId, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.error();
-        return false;
-    }
-    return true;
+    return inTransaction(m_db, error, [&] {
+        const auto before = actual(storeId, month);
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO tier_actuals (store_id, month, tier, service_level, note, recorded_utc, recorded_by) "
+                  "VALUES (:store, :month, :tier, COALESCE(:service, ''), COALESCE(:note, ''), :now, :by) "
+                  "ON CONFLICT (store_id, month) DO UPDATE SET tier = excluded.tier, "
+                  "service_level = excluded.service_level, note = excluded.note, "
+                  "recorded_utc = excluded.recorded_utc, recorded_by = excluded.recorded_by"_s);
+        q.bindValue(u":store"_s, storeId);
+        q.bindValue(u":month"_s, month);
+        q.bindValue(u":tier"_s, tiers::code(tier));
+        q.bindValue(u":service"_s, serviceLevel ? tiers::serviceCode(*serviceLevel) : QString());
+        q.bindValue(u":note"_s, note);
+        q.bindValue(u":now"_s, nowUtc());
+        q.bindValue(u":by"_s, AuditLog::currentActor());
+        return (q.exec() || fail(q, error))
+                && AuditLog(m_db).record(u"tier_actuals"_s, month, u"record"_s, u"tier"_s,
+                                         before ? QVariant(tiers::code(before->tier)) : QVariant(),
+                                         tiers::code(tier), storeId, error);
+    });
 }
 
 bool TierRepository::clearActual(qint64 storeId, const QString &month, QString *error)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        *error = tx.error();
-        return false;
-    }
-    const auto before = actual(storeId, month);
-    if (!before)
-        return true;
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM tier_actuals WHERE store_id = ? AND month = ?"_s);
-    q.addBindValue(storeId);
-    q.addBindValue(month);
-    if (!q.exec())
-        return fail(q, error);
-    if (!AuditLog(m_db).record(u"tier_actuals"_s, month, u"clear"_s, u"tier"_s, tiers::code(before->tier),
-                               QVariant(), storeId, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.error();
-        return false;
-    }
-    return true;
+    return inTransaction(m_db, error, [&] {
+        const auto before = actual(storeId, month);
+        if (!before)
+            return true;
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM tier_actuals WHERE store_id = ? AND month = ?"_s);
+        q.addBindValue(storeId);
+        q.addBindValue(month);
+        return (q.exec() || fail(q, error))
+                && AuditLog(m_db).record(u"tier_actuals"_s, month, u"clear"_s, u"tier"_s, tiers::code(before->tier),
+                                         QVariant(), storeId, error);
+    });
 }
 
 } // namespace sd

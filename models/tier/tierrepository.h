@@ -60,6 +60,9 @@ public:
     StoredTierModel modelFor(const QString &month) const;
     // Every version, newest effective month first.
     QList<StoredTierModel> models() const;
+    // The version in force in `month` among `versions` (as models() lists them): for
+    // callers that grade many months with one read of the versions.
+    static StoredTierModel inForce(const QList<StoredTierModel> &versions, const QString &month);
     // Validates the JSON (the same checks as a file) and adds it as a new version;
     // nothing changes when it is refused. Returns the new version's id.
     std::optional<qint64> addModel(const QByteArray &json, const QString &fileName, QString *error);
