@@ -1,6 +1,7 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <limits>
@@ -293,15 +294,98 @@ QString Money::toDecimalString() const
     return p.negative ? u'-' + s : s;
 }
 
+namespace {
+
+// The magnitude grouped and marked as `locale` writes numbers, in its digits.
+QString localNumber(const DecimalParts &p, const QLocale &locale)
+{
+    QString s = locale.toString(qulonglong(p.major));
+    if (!p.fraction.isEmpty()) {
+        QString fraction = p.fraction;
+        const QString zero = locale.zeroDigit();
+        if (zero != u"0"_s && zero.size() == 1) { // e.g. Arabic-Indic digits
+            for (QChar &c : fraction)
+                c = QChar(zero.at(0).unicode() + (c.unicode() - u'0'));
+        }
+        s += locale.decimalPoint() + fraction;
+    }
+    return s;
+}
+
+} // namespace
+
 QString Money::format(const QLocale &locale) const
 {
     const DecimalParts p = decimalParts(m_minor, m_currency);
-    QString s = locale.toString(qulonglong(p.major));
-    if (!p.fraction.isEmpty())
-        s += locale.decimalPoint() + p.fraction;
+    QString s = localNumber(p, locale);
     if (p.negative)
         s.prepend(locale.negativeSign());
     return m_currency.code() + u' ' + s;
+}
+
+namespace {
+
+// Each currency's symbol where it is at home ("$" for USD, "€" for EUR): from the
+// locale of the territory the ISO code names, else from any locale that uses it.
+const QHash<QString, QString> &homeSymbols()
+{
+    static const QHash<QString, QString> symbols = [] {
+        QHash<QString, QString> out;
+        const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript,
+                                                  QLocale::AnyTerritory);
+        for (const QLocale &l : all) {
+            const QString iso = l.currencySymbol(QLocale::CurrencyIsoCode);
+            const QString symbol = l.currencySymbol(QLocale::CurrencySymbol);
+            if (iso.size() != 3 || symbol.isEmpty())
+                continue;
+            const bool home = QLocale::territoryToCode(l.territory()) == iso.left(2);
+            if (home || !out.contains(iso))
+                out.insert(iso, symbol);
+        }
+        return out;
+    }();
+    return symbols;
+}
+
+bool isLetter(QChar c)
+{
+    return c.isLetter();
+}
+
+} // namespace
+
+QString Money::formatFor(const QLocale &locale) const
+{
+    const DecimalParts p = decimalParts(m_minor, m_currency);
+    const QString code = m_currency.code();
+    QString symbol;
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code) {
+        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    } else {
+        // A foreign symbol the buyer would read as their own money ("$" for USD in
+        // Mexico) is replaced by the ISO code.
+        symbol = homeSymbols().value(code, code);
+        // Abroad, a dollar says whose it is: "US$", "CA$", "AU$" (as CLDR writes them).
+        if (symbol == u"$"_s)
+            symbol = code.left(2) + symbol;
+        if (symbol == locale.currencySymbol(QLocale::CurrencySymbol))
+            symbol = code;
+    }
+    // The locale's pattern for an amount of 7 in that symbol, with our digits for the 7.
+    const QString seven = locale.toString(7);
+    QString pattern = locale.toCurrencyString(qlonglong(p.negative ? -7 : 7), symbol);
+    const qsizetype at = pattern.indexOf(seven);
+    if (at < 0)
+        return format(locale);
+    const QString number = localNumber(p, locale);
+    pattern.replace(at, seven.size(), number);
+    // "USD1,234.50" reads badly: keep letters and digits apart with a no-break space.
+    const qsizetype end = at + number.size();
+    if (end < pattern.size() && isLetter(pattern.at(end)))
+        pattern.insert(end, QChar(0x00A0));
+    if (at > 0 && isLetter(pattern.at(at - 1)))
+        pattern.insert(at, QChar(0x00A0));
+    return pattern;
 }
 
 } // namespace sd

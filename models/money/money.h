@@ -62,6 +62,10 @@ public:
     QString toDecimalString() const;
     // "USD 1,234.50" grouped for locale; what pages show.
     QString format(const QLocale &locale = QLocale()) const;
+    // As a buyer in `locale` reads money: the locale's digits, marks and currency
+    // placement, with its own symbol when it is the locale's currency and the ISO code
+    // otherwise ("12,50 €" in fr_FR, "US$12.50" in en_US, "12,50 USD" in fr_FR).
+    QString formatFor(const QLocale &locale) const;
 
     friend bool operator==(const Money &a, const Money &b)
     {

@@ -110,6 +110,15 @@ QList<RuleCatalog::Definition> makeCatalog()
         {u"refund.product_rate_min_sample"_s, U::Count, {}, 1, 100000,
          QT_TRANSLATE_NOOP("sd::RuleCatalog", "Product refund rate: minimum shipped items"),
          QT_TRANSLATE_NOOP("sd::RuleCatalog", "Products with fewer shipped line items in the window are not flagged: too few to judge.")},
+        {u"damage.product_rate_threshold"_s, U::Percent, {}, 0, 100 * Pct,
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "Product damage-rate warning threshold"),
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "Products whose damaged units exceed this share of the units shipped are flagged on Today: time to improve their packaging.")},
+        {u"damage.product_rate_window_days"_s, U::Days, {}, 1, 365,
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "Product damage rate: window"),
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "A product's damage rate counts the units shipped, and the damage claims opened, in this many past days.")},
+        {u"damage.product_rate_min_sample"_s, U::Count, {}, 1, 100000,
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "Product damage rate: minimum shipped units"),
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "Products with fewer units shipped in the window are not flagged: too few to judge.")},
     };
     // clang-format on
 }

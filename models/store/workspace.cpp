@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "migrator.h"
+#include "replies/templaterepository.h"
 #include "rules/rulerepository.h"
 #include "tier/tierrepository.h"
 
@@ -227,6 +228,10 @@ bool Workspace::open(QString *error)
     }
     if (!TierRepository(db).seedDefault(&why)) {
         *error = tr("%1: cannot seed the tier model: %2").arg(shown, why);
+        return false;
+    }
+    if (!TemplateRepository(db).seedBuiltins(&why)) {
+        *error = tr("%1: cannot add the built-in reply templates: %2").arg(shown, why);
         return false;
     }
     m_open = true;

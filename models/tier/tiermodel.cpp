@@ -1,5 +1,6 @@
 #include "tiermodel.h"
 
+#include "core/jsonerror.h"
 #include "money/money.h"
 #include "money/rate.h"
 
@@ -92,13 +93,6 @@ QString serviceName(ServiceLevel level)
 }
 
 } // namespace tiers
-
-QString LocalText::text() const
-{
-    if (!zh.isEmpty() && QLocale().language() == QLocale::Chinese)
-        return zh;
-    return en.isEmpty() ? zh : en;
-}
 
 namespace {
 
@@ -276,12 +270,7 @@ std::optional<TierModel> TierModel::fromJson(const QByteArray &json, const QStri
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        // The offset is in bytes; lines and columns are counted in characters.
-        const QByteArray before = json.left(parseError.offset);
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
-        *error = tr("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(parseError.errorString());
+        *error = jsonSyntaxError(json, fileName, parseError);
         return std::nullopt;
     }
     Checker c(fileName);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/localtext.h"
 #include "money/currency.h"
 
 #include <QCoreApplication>
@@ -26,14 +27,6 @@ QString serviceName(ServiceLevel level); // translated
 // The tiers with thresholds, highest first: S, A, B.
 constexpr std::array<Tier, 3> graded{Tier::S, Tier::A, Tier::B};
 } // namespace tiers
-
-// Text the model carries in English and Chinese; text() picks the UI language.
-struct LocalText
-{
-    QString en;
-    QString zh;
-    QString text() const;
-};
 
 // The assessment model: which indicators grade a merchant, how, and what each tier
 // brings. It is data (resources/tier/default-model.json, editable, versioned by the

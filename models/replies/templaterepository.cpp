@@ -1,0 +1,322 @@
+#include "templaterepository.h"
+
+#include "store/auditlog.h"
+#include "store/transaction.h"
+#include "time/utctime.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sd {
+
+const QString TemplateRepository::Entity = u"reply_templates"_s;
+
+namespace {
+
+const QString s_select =
+        u"SELECT t.key, t.builtin, t.archived, v.id, v.version, v.title_en, v.title_zh, "
+        "v.description_en, v.description_zh, v.origin, v.created_utc, v.created_by "
+        "FROM reply_templates t JOIN reply_template_versions v ON v.template_ref = t.id "_s;
+const QString s_newest =
+        u"v.version = (SELECT max(version) FROM reply_template_versions WHERE template_ref = t.id)"_s;
+
+} // namespace
+
+QList<ReplyTemplate> TemplateRepository::select(const QString &where, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(s_select + where);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    QList<ReplyTemplate> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        ReplyTemplate t;
+        t.key = q.value(0).toString();
+        t.builtin = q.value(1).toBool();
+        t.archived = q.value(2).toBool();
+        t.versionId = q.value(3).toLongLong();
+        t.version = q.value(4).toInt();
+        t.title = {q.value(5).toString(), q.value(6).toString()};
+        t.description = {q.value(7).toString(), q.value(8).toString()};
+        t.origin = q.value(9).toString();
+        t.createdUtc = q.value(10).toLongLong();
+        t.createdBy = q.value(11).toString();
+        out.append(t);
+    }
+    QSqlQuery texts(m_db);
+    texts.prepare(u"SELECT lang, body FROM reply_template_texts WHERE version_ref = ?"_s);
+    for (ReplyTemplate &t : out) {
+        texts.addBindValue(t.versionId);
+        if (!texts.exec())
+            continue;
+        while (texts.next())
+            t.texts.insert(texts.value(0).toString(), texts.value(1).toString());
+    }
+    return out;
+}
+
+QList<ReplyTemplate> TemplateRepository::list(bool includeArchived) const
+{
+    return select(u"WHERE "_s + s_newest + u" AND (? = 1 OR t.archived = 0) ORDER BY t.builtin DESC, t.id"_s,
+                  {int(includeArchived)});
+}
+
+std::optional<ReplyTemplate> TemplateRepository::current(const QString &key) const
+{
+    const auto found = select(u"WHERE t.key = ? AND "_s + s_newest, {key});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<ReplyTemplate> TemplateRepository::version(const QString &key, int version) const
+{
+    const auto found = select(u"WHERE t.key = ? AND v.version = ?"_s, {key, version});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<ReplyTemplate> TemplateRepository::history(const QString &key) const
+{
+    return select(u"WHERE t.key = ? ORDER BY v.version DESC"_s, {key});
+}
+
+std::optional<int> TemplateRepository::write(const ReplyTemplate &t, const QString &origin, bool builtin,
+                                             QString *error)
+{
+    if (const QString why = ReplyTemplateJson::checkKey(t.key); !why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    if (t.title.en.trimmed().isEmpty()) {
+        *error = tr("%1: a template needs an English title").arg(t.key);
+        return std::nullopt;
+    }
+    if (t.texts.isEmpty()) {
+        *error = tr("%1: a template needs its text in at least one language").arg(t.key);
+        return std::nullopt;
+    }
+    for (auto it = t.texts.cbegin(); it != t.texts.cend(); ++it) {
+        if (const QString why = ReplyTemplateJson::checkLanguage(it.key()); !why.isEmpty()) {
+            *error = tr("%1: %2").arg(t.key, why);
+            return std::nullopt;
+        }
+        if (it.value().trimmed().isEmpty()) {
+            *error = tr("%1: the %2 text is empty").arg(t.key, it.key());
+            return std::nullopt;
+        }
+    }
+    const auto existing = current(t.key);
+    if (existing && existing->sameContent(t))
+        return existing->version;
+    QSqlQuery q(m_db);
+    qint64 templateRef = 0;
+    if (!existing) {
+        q.prepare(u"INSERT INTO reply_templates (key, builtin) VALUES (?, ?)"_s);
+        q.addBindValue(t.key);
+        q.addBindValue(int(builtin));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return std::nullopt;
+        }
+        templateRef = q.lastInsertId().toLongLong();
+    } else {
+        q.prepare(u"SELECT id FROM reply_templates WHERE key = ?"_s);
+        q.addBindValue(t.key);
+        if (!q.exec() || !q.next()) {
+            *error = q.lastError().text();
+            return std::nullopt;
+        }
+        templateRef = q.value(0).toLongLong();
+    }
+    const int version = existing ? existing->version + 1 : 1;
+    q.prepare(u"INSERT INTO reply_template_versions (template_ref, version, title_en, title_zh, "
+              "description_en, description_zh, origin, created_utc, created_by) "
+              "VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(templateRef), QVariant(version), QVariant(t.title.en.trimmed()),
+                              QVariant(t.title.zh.trimmed()), QVariant(t.description.en.trimmed()),
+                              QVariant(t.description.zh.trimmed()), QVariant(origin),
+                              QVariant(utc::toStore(QDateTime::currentDateTimeUtc())),
+                              QVariant(builtin && origin == u"builtin"_s ? u"SellerDesk"_s : AuditLog::currentActor())})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    const qint64 versionRef = q.lastInsertId().toLongLong();
+    q.prepare(u"INSERT INTO reply_template_texts (version_ref, lang, body) VALUES (?, ?, ?)"_s);
+    for (auto it = t.texts.cbegin(); it != t.texts.cend(); ++it) {
+        q.addBindValue(versionRef);
+        q.addBindValue(it.key());
+        q.addBindValue(it.value());
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return std::nullopt;
+        }
+    }
+    if (origin != u"builtin"_s
+        && !AuditLog(m_db).record(Entity, t.key, existing ? u"update"_s : u"create"_s, u"version"_s,
+                                  existing ? QVariant(existing->version) : QVariant(), version, std::nullopt,
+                                  error))
+        return std::nullopt;
+    return version;
+}
+
+bool TemplateRepository::seedBuiltins(QString *error)
+{
+    const QList<ReplyTemplate> shipped = ReplyTemplateJson::shipped();
+    if (shipped.isEmpty()) {
+        *error = tr("the built-in reply templates are missing");
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT key FROM reply_templates"_s);
+    QSet<QString> have;
+    if (q.exec()) {
+        while (q.next())
+            have.insert(q.value(0).toString());
+    }
+    QList<ReplyTemplate> missing;
+    for (const ReplyTemplate &t : shipped) {
+        if (!have.contains(t.key))
+            missing.append(t);
+    }
+    if (missing.isEmpty())
+        return true;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    for (const ReplyTemplate &t : missing) {
+        if (!write(t, u"builtin"_s, true, error))
+            return false;
+    }
+    if (!tx.commit()) {
+        *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+std::optional<int> TemplateRepository::save(const ReplyTemplate &t, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return std::nullopt;
+    }
+    const auto version = write(t, u"user"_s, false, error);
+    if (!version)
+        return std::nullopt;
+    if (!tx.commit()) {
+        *error = tx.error();
+        return std::nullopt;
+    }
+    return version;
+}
+
+std::optional<int> TemplateRepository::restoreBuiltin(const QString &key, QString *error)
+{
+    const QList<ReplyTemplate> shipped = ReplyTemplateJson::shipped();
+    const auto it = std::find_if(shipped.cbegin(), shipped.cend(),
+                                 [&](const ReplyTemplate &t) { return t.key == key; });
+    if (it == shipped.cend()) {
+        *error = tr("\"%1\" is not a built-in template").arg(key);
+        return std::nullopt;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return std::nullopt;
+    }
+    const auto version = write(*it, u"restored"_s, true, error);
+    if (!version)
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE reply_templates SET archived = 0 WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec() || !tx.commit()) {
+        *error = q.lastError().isValid() ? q.lastError().text() : tx.error();
+        return std::nullopt;
+    }
+    return version;
+}
+
+bool TemplateRepository::setArchived(const QString &key, bool archived, QString *error)
+{
+    const auto t = current(key);
+    if (!t) {
+        *error = tr("there is no template \"%1\"").arg(key);
+        return false;
+    }
+    if (t->builtin && archived) {
+        *error = tr("built-in templates cannot be archived; edit them, or restore the shipped wording");
+        return false;
+    }
+    if (t->archived == archived)
+        return true;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE reply_templates SET archived = ? WHERE key = ?"_s);
+    q.addBindValue(int(archived));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!AuditLog(m_db).record(Entity, key, archived ? u"archive"_s : u"unarchive"_s, u"archived"_s,
+                               int(t->archived), int(archived), std::nullopt, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+QByteArray TemplateRepository::exportJson() const
+{
+    return ReplyTemplateJson::serialize(list(false));
+}
+
+std::optional<TemplateRepository::ImportSummary> TemplateRepository::importJson(const QByteArray &json,
+                                                                                const QString &fileName,
+                                                                                QString *error)
+{
+    const auto templates = ReplyTemplateJson::parse(json, fileName, error);
+    if (!templates)
+        return std::nullopt;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return std::nullopt;
+    }
+    ImportSummary s;
+    for (const ReplyTemplate &t : *templates) {
+        const auto before = current(t.key);
+        const auto version = write(t, u"imported"_s, false, error);
+        if (!version) {
+            *error = tr("%1: %2").arg(fileName, *error);
+            return std::nullopt;
+        }
+        if (!before)
+            ++s.added;
+        else if (*version == before->version)
+            ++s.unchanged;
+        else
+            ++s.updated;
+    }
+    if (!tx.commit()) {
+        *error = tx.error();
+        return std::nullopt;
+    }
+    return s;
+}
+
+} // namespace sd
