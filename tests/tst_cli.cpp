@@ -58,6 +58,8 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void failuresNameTheFile();
+    void replyToAClaim();
+    void templatesExportImport();
     void realExecutable();
 };
 
@@ -223,6 +225,11 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("bad date") << QStringList{u"rules"_s, u"--at"_s, u"21/11/2026"_s};
     QTest::newRow("stray argument") << QStringList{u"stores"_s, u"extra"_s};
     QTest::newRow("init stray") << QStringList{u"init"_s, u"--demos"_s};
+    QTest::newRow("reply without claim") << QStringList{u"reply"_s};
+    QTest::newRow("reply bad claim") << QStringList{u"reply"_s, u"--claim"_s, u"seven"_s};
+    QTest::newRow("claims bad state") << QStringList{u"claims"_s, u"--state"_s, u"open"_s};
+    QTest::newRow("templates export without out") << QStringList{u"templates"_s, u"export"_s};
+    QTest::newRow("templates import without file") << QStringList{u"templates"_s, u"import"_s};
 }
 
 void tst_Cli::usageErrors()
@@ -252,6 +259,110 @@ void tst_Cli::failuresNameTheFile()
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.startsWith(u"error: "_s));
     QVERIFY2(r.err.contains(QDir::toNativeSeparators(junk)), qPrintable(r.err));
+}
+
+void tst_Cli::replyToAClaim()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"init"_s, u"--demo"_s}).code, 0);
+    // A new claim without photos yet (the demo has one per store).
+    auto r = runCli({u"--db"_s, db, u"--json"_s, u"claims"_s, u"--state"_s, u"new"_s, u"--store"_s,
+                     u"Harbor Home Goods"_s});
+    QCOMPARE(r.code, 0);
+    QJsonObject first;
+    for (const QJsonValue &v : r.json().value(u"claims"_s).toArray()) {
+        if (v.toObject().value(u"photos"_s).toInt() == 0)
+            first = v.toObject();
+    }
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(first.value(u"state"_s).toString(), u"new"_s);
+    QVERIFY(first.value(u"awaiting_reply"_s).toBool());
+    const QString id = QString::number(first.value(u"id"_s).toInteger());
+
+    // Nobody has set a name to sign with: exit 1, naming the placeholder.
+    r = runCli({u"--db"_s, db, u"reply"_s, u"--claim"_s, id});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"{agent_name}"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+
+    r = runCli({u"--db"_s, db, u"--json"_s, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s});
+    QCOMPARE(r.code, 0);
+    QJsonObject o = r.json();
+    QCOMPARE(o.value(u"template"_s).toString(), u"request_photos"_s);
+    QCOMPARE(o.value(u"version"_s).toInt(), 1);
+    QCOMPARE(o.value(u"lang"_s).toString(), first.value(u"language"_s).toString());
+    const QString text = o.value(u"text"_s).toString();
+    QVERIFY(text.contains(first.value(u"order_id"_s).toString()));
+    QVERIFY(text.contains(u"Mei\nHarbor Home Goods"_s));
+    QVERIFY(!text.contains(u'{'));
+
+    r = runCli({u"--db"_s, db, u"--json"_s, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s,
+                u"--template"_s, u"damage_apology"_s, u"--lang"_s, u"ko"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"lang"_s).toString(), u"ko"_s);
+    QVERIFY(r.json().value(u"text"_s).toString().contains(u"Harbor Home Goods"_s));
+
+    // A coupon template for a claim without a coupon: both values are named.
+    r = runCli({u"--db"_s, db, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s, u"--template"_s,
+                u"coupon_offer"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(u"{coupon_code}"_s) && r.err.contains(u"{coupon_value}"_s));
+    r = runCli({u"--db"_s, db, u"reply"_s, u"--claim"_s, u"99999"_s, u"--agent"_s, u"Mei"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(u"99999"_s));
+
+    // --record saves it on the claim: the buyer is no longer owed a reply.
+    r = runCli({u"--db"_s, db, u"--json"_s, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s, u"--record"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.json().value(u"recorded"_s).toBool());
+    r = runCli({u"--db"_s, db, u"--json"_s, u"claims"_s, u"--awaiting-reply"_s});
+    for (const QJsonValue &v : r.json().value(u"claims"_s).toArray())
+        QVERIFY(QString::number(v.toObject().value(u"id"_s).toInteger()) != id);
+}
+
+void tst_Cli::templatesExportImport()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).code, 0);
+    const QString file = dir.filePath(u"library.json"_s);
+    auto r = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s, u"export"_s, u"--out"_s, file});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"templates"_s).toInt(), 6);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray json = f.readAll();
+    f.close();
+    QVERIFY(json.contains("\"damage_apology\""));
+
+    // Another team's library: one template edited. Imported as a new version.
+    json.replace("We are deeply sorry", "We are truly sorry");
+    const QString edited = dir.filePath(u"edited.json"_s);
+    QFile out(edited);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+    r = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s, u"import"_s, edited});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"updated"_s).toInt(), 1);
+    QCOMPARE(r.json().value(u"unchanged"_s).toInt(), 5);
+    r = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s});
+    for (const QJsonValue &v : r.json().value(u"templates"_s).toArray()) {
+        const QJsonObject t = v.toObject();
+        QCOMPARE(t.value(u"version"_s).toInt(), t.value(u"key"_s).toString() == u"damage_apology"_s ? 2 : 1);
+    }
+
+    // A broken file is refused, named with its line and column, and changes nothing.
+    QFile bad(dir.filePath(u"bad.json"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"format\": \"sellerdesk-reply-templates\",\n \"version\": 1\n \"templates\": []}");
+    bad.close();
+    r = runCli({u"--db"_s, db, u"templates"_s, u"import"_s, bad.fileName()});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"bad.json:3:"_s), qPrintable(r.err));
+    r = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s});
+    QCOMPARE(r.json().value(u"templates"_s).toArray().size(), 6);
 }
 
 void tst_Cli::realExecutable()

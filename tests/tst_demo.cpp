@@ -1,8 +1,12 @@
+#include "claims/claimterms.h"
+#include "claims/damagerate.h"
 #include "demo/demoseeder.h"
+#include "files/attachmentstore.h"
 #include "rules/rulerepository.h"
 #include "testutil.h"
 
 #include <QCryptographicHash>
+#include <QImage>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void amountsAddUp();
     void commissionFollowsTheRules();
     void refusesAWorkspaceWithStores();
+    void claimsInEveryStateWithPhotos();
 };
 
 void tst_Demo::coversEveryModelAndStatus()
@@ -142,6 +147,50 @@ void tst_Demo::refusesAWorkspaceWithStores()
     QVERIFY(!sd::DemoSeeder(t.db()).seed(QDate(2026, 11, 21), &error));
     QVERIFY(error.contains(u"already has stores"_s));
     QCOMPARE(sdtest::scalar(t.db(), u"SELECT count(*) FROM orders"_s), orders);
+}
+
+void tst_Demo::claimsInEveryStateWithPhotos()
+{
+    sdtest::TempWorkspace t;
+    QString error;
+    const QDate today(2026, 11, 21);
+    QVERIFY2(sd::DemoSeeder(t.db()).seed(today, &error), qPrintable(error));
+    for (const QString &state : sd::ClaimTerms::states()) {
+        QSqlQuery q(t.db());
+        q.prepare(u"SELECT count(*) FROM claims WHERE state = ?"_s);
+        q.addBindValue(state);
+        QVERIFY(q.exec() && q.next());
+        QVERIFY2(q.value(0).toInt() > 0, qPrintable(state));
+    }
+    for (const QString &resolution : sd::ClaimTerms::resolutions()) {
+        QSqlQuery q(t.db());
+        q.prepare(u"SELECT count(*) FROM claims WHERE resolution = ?"_s);
+        q.addBindValue(resolution);
+        QVERIFY(q.exec() && q.next());
+        QVERIFY2(q.value(0).toInt() > 0, qPrintable(resolution));
+    }
+    // The photos are real images kept in the workspace's folder.
+    QSqlQuery q(t.db());
+    QVERIFY(q.exec(u"SELECT id FROM claims"_s));
+    int photos = 0;
+    const sd::AttachmentStore store(t.db());
+    while (q.next()) {
+        for (const sd::Attachment &a : store.list(u"claims"_s, q.value(0).toLongLong())) {
+            QVERIFY(a.isImage());
+            QVERIFY(QImage(store.pathOf(a)).width() > 100);
+            ++photos;
+        }
+    }
+    QVERIFY(photos >= 30);
+    // Replies were sent from the templates; some claims still wait for one.
+    QVERIFY(sdtest::scalar(t.db(), u"SELECT count(*) FROM claim_replies WHERE template_key <> ''"_s) > 10);
+    QVERIFY(sdtest::scalar(t.db(), u"SELECT count(*) FROM claims WHERE state <> 'closed' AND "
+                                   "(last_reply_utc IS NULL OR last_reply_utc < state_changed_utc)"_s) > 5);
+    // One fragile product over the damage-rate threshold, for Today.
+    const qint64 now = QDateTime(today, QTime(12, 0)).toSecsSinceEpoch();
+    const auto rates = sd::DamageRateReport(t.db()).compute(0, now, &error);
+    QVERIFY2(rates, qPrintable(error));
+    QCOMPARE(rates->flagged().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Demo)

@@ -1,5 +1,7 @@
 #include "cliapp.h"
 
+#include "cli/cliargs.h"
+
 #include "demo/demoseeder.h"
 #include "disputes/caseagenda.h"
 #include "disputes/caseimporters.h"
@@ -29,37 +31,9 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-namespace {
+using cli::takeFlag;
+using cli::takeOption;
 
-// Pulls "--name VALUE" out of args; returns false if the option has no value.
-bool takeOption(QStringList &args, const QString &name, QString *value, bool *present)
-{
-    *present = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == name) {
-            if (i + 1 >= args.size())
-                return false;
-            *value = args[i + 1];
-            *present = true;
-            args.remove(i, 2);
-            return true;
-        }
-        if (args[i].startsWith(name + u'=')) {
-            *value = args[i].mid(name.size() + 1);
-            *present = true;
-            args.remove(i);
-            return true;
-        }
-    }
-    return true;
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    return args.removeAll(name) > 0;
-}
-
-} // namespace
 
 QString CliApp::usage()
 {
@@ -94,6 +68,16 @@ QString CliApp::usage()
            "                         monthly tier indicators and published tiers (CSV, XLSX)\n"
            "  tier model export --out FILE  the assessment model in force this month, as JSON\n"
            "  tier model import FILE  add a model version (validated; nothing changes if refused)\n"
+           "  claims [--store NAME] [--state STATE] [--awaiting-reply]\n"
+           "                         damage claims: id, store, order, state, buyer, reply owed\n"
+           "  reply --claim ID [--template KEY] [--lang CODE] [--agent NAME] [--record]\n"
+           "                         the reply drafted for a claim (template and language\n"
+           "                         suggested when not given); exit 1 naming any placeholder\n"
+           "                         that cannot be filled; --record saves it as sent\n"
+           "  templates              the reply templates: key, version, languages\n"
+           "  templates export --out FILE  the template library as JSON\n"
+           "  templates import FILE  add or update templates from a JSON library (validated;\n"
+           "                         nothing changes if refused)\n"
            "\n"
            "Without --db the GUI's workspace is used. Exit status: 0 success, 1 failure,\n"
            "2 wrong usage.\n"_s;
@@ -162,6 +146,12 @@ int CliApp::run(const QStringList &arguments, const QDate &today)
         return cmdLedger(args);
     if (command == u"tier"_s)
         return cmdTier(args);
+    if (command == u"claims"_s)
+        return cmdClaims(args);
+    if (command == u"reply"_s)
+        return cmdReply(args);
+    if (command == u"templates"_s)
+        return cmdTemplates(args);
     if (command == u"help"_s) {
         m_out << usage();
         return Ok;

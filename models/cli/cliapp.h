@@ -46,6 +46,9 @@ private:
     int cmdLedger(const QStringList &args);
     int cmdTier(const QStringList &args);
     int cmdTierModel(const QStringList &args);
+    int cmdClaims(const QStringList &args); // clireplies.cpp
+    int cmdReply(const QStringList &args);
+    int cmdTemplates(const QStringList &args);
     int importCases(const QString &what, QStringList args);
     // The "--at ISO8601" of a "due" command (default: now), the only argument it takes;
     // nullopt after reporting wrong usage.

@@ -391,6 +391,8 @@ bool DemoSeeder::seed(const QDate &today, QString *error)
         return false;
     if (!seedTier(today, end, error))
         return false;
+    if (!seedClaims(end, error))
+        return false;
     if (!OrderRepository::rebuildSearch(m_db, error))
         return false;
     if (!tx.commit()) {

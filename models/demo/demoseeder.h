@@ -31,6 +31,9 @@ private:
     // computed from the orders), merchant types and the tiers the platform published,
     // with one store a step from the next tier (demo/demotier.cpp).
     bool seedTier(const QDate &today, qint64 endUtc, QString *error);
+    // Damage claims in every state with the buyers' photos, replies sent from the
+    // templates, and one product over the damage-rate threshold (demo/democlaims.cpp).
+    bool seedClaims(qint64 endUtc, QString *error);
 
     QSqlDatabase m_db;
 };
