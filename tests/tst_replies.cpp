@@ -302,6 +302,10 @@ void tst_Replies::editsAreVersionsAndBuiltinsRestore()
     bad = mine;
     bad.texts.insert(u"Spanish"_s, u"Hola"_s);
     QVERIFY(!repo.save(bad, &error));
+    bad = mine;
+    bad.texts.insert(u"es"_s, u"Hola {nombre}"_s);
+    QVERIFY(!repo.save(bad, &error));
+    QVERIFY2(error.contains(u"{nombre}"_s) && error.contains(u"column 6"_s), qPrintable(error));
     QCOMPARE(versions(t), before);
 }
 

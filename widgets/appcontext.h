@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claims/claimstablemodel.h"
 #include "disputes/casestablemodel.h"
 #include "orders/orderfilter.h"
 
@@ -48,6 +49,12 @@ public:
     void showTier(qint64 storeId) { Q_EMIT tierRequested(storeId); }
     // Opens the Ledger page on its appeal queue.
     void showAppealQueue() { Q_EMIT appealQueueRequested(); }
+    // Call after claims, their photos or replies change.
+    void notifyClaimsChanged() { Q_EMIT claimsChanged(); }
+    // Call after the reply template library changes.
+    void notifyTemplatesChanged() { Q_EMIT templatesChanged(); }
+    // Opens the Claims page with `filter`, selecting one claim if given.
+    void showClaims(const sd::ClaimFilter &filter, qint64 claimId = 0) { Q_EMIT claimsRequested(filter, claimId); }
 
 Q_SIGNALS:
     void currentStoreChanged(qint64 storeId);
@@ -59,6 +66,9 @@ Q_SIGNALS:
     void appealQueueRequested();
     void tierChanged();
     void tierRequested(qint64 storeId);
+    void claimsChanged();
+    void templatesChanged();
+    void claimsRequested(const sd::ClaimFilter &filter, qint64 claimId);
 
 private:
     Workspace *m_workspace;

@@ -53,6 +53,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_context, &AppContext::casesRequested, this, [showPageById] { showPageById(u"cases"_s); });
     connect(m_context, &AppContext::appealQueueRequested, this, [showPageById] { showPageById(u"ledger"_s); });
     connect(m_context, &AppContext::tierRequested, this, [showPageById] { showPageById(u"tier"_s); });
+    connect(m_context, &AppContext::claimsRequested, this, [showPageById] { showPageById(u"claims"_s); });
 }
 
 MainWindow::~MainWindow() = default;

@@ -2,10 +2,12 @@
 
 #include "pages/aboutpage.h"
 #include "pages/casespage.h"
+#include "pages/claimspage.h"
 #include "pages/ledgerpage.h"
 #include "pages/orderspage.h"
 #include "pages/rulespage.h"
 #include "pages/storespage.h"
+#include "pages/templatespage.h"
 #include "pages/tierpage.h"
 #include "pages/todaypage.h"
 
@@ -27,6 +29,12 @@ const QList<PageInfo> &PageRegistry::pages()
             {u"cases"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Disputes & Chargebacks"),
              u":/icons/cases.svg"_s,
              [](AppContext *ctx, QWidget *parent) { return new CasesPage(ctx, parent); }},
+            {u"claims"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Damage Claims"),
+             u":/icons/claims.svg"_s,
+             [](AppContext *ctx, QWidget *parent) { return new ClaimsPage(ctx, parent); }},
+            {u"templates"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Reply Templates"),
+             u":/icons/templates.svg"_s,
+             [](AppContext *ctx, QWidget *parent) { return new TemplatesPage(ctx, parent); }},
             {u"ledger"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Alipay Ledger"),
              u":/icons/ledger.svg"_s,
              [](AppContext *ctx, QWidget *parent) { return new LedgerPage(ctx, parent); }},

@@ -1,5 +1,6 @@
 #include "templaterepository.h"
 
+#include "replies/replyrenderer.h"
 #include "store/auditlog.h"
 #include "store/transaction.h"
 #include "time/utctime.h"
@@ -104,6 +105,15 @@ std::optional<int> TemplateRepository::write(const ReplyTemplate &t, const QStri
         }
         if (it.value().trimmed().isEmpty()) {
             *error = tr("%1: the %2 text is empty").arg(t.key, it.key());
+            return std::nullopt;
+        }
+        if (const auto problems = ReplyRenderer::check(it.value()); !problems.isEmpty()) {
+            const ReplyRenderer::Problem &p = problems.first();
+            *error = tr("%1: the %2 text, line %3, column %4: %5")
+                             .arg(t.key, it.key())
+                             .arg(p.line)
+                             .arg(p.column)
+                             .arg(p.message());
             return std::nullopt;
         }
     }

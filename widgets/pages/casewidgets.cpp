@@ -45,8 +45,23 @@ AttachmentStrip::AttachmentStrip(QWidget *parent) : QListWidget(parent)
     setFixedHeight(116);
     setToolTip(tr("Double-click or press Enter to open a file"));
     auto open = [this](QListWidgetItem *item) {
-        if (item)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
+        if (!item)
+            return;
+        if (m_inAppImages && item->data(Qt::UserRole + 1).toBool()) {
+            QStringList paths, names;
+            int index = 0;
+            for (int i = 0; i < count(); ++i) {
+                if (!this->item(i)->data(Qt::UserRole + 1).toBool())
+                    continue;
+                if (this->item(i) == item)
+                    index = int(paths.size());
+                paths.append(this->item(i)->data(Qt::UserRole).toString());
+                names.append(this->item(i)->text());
+            }
+            Q_EMIT photoActivated(paths, names, index);
+            return;
+        }
+        QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
     };
     connect(this, &QListWidget::itemActivated, this, open);
 }
@@ -84,11 +99,25 @@ void AttachmentStrip::show(const QSqlDatabase &db, const QList<Attachment> &atta
                                                              : QStyle::SP_MessageBoxWarning);
         auto *item = new QListWidgetItem(icon, a.fileName, this);
         item->setData(Qt::UserRole, path);
+        item->setData(Qt::UserRole + 1, a.isImage());
         item->setToolTip(tr("%1\n%2 KB, added %3 by %4")
                                  .arg(a.fileName)
                                  .arg((a.sizeBytes + 1023) / 1024)
                                  .arg(utc::displayLocal(a.addedUtc), a.addedBy));
     }
+}
+
+QString buyerLanguageName(const QString &code)
+{
+    const QLocale locale(code);
+    if (locale.language() == QLocale::C)
+        return code;
+    if (locale.language() == QLocale::English)
+        return u"English"_s;
+    QString name = locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name.isEmpty() ? code : name;
 }
 
 QString factRow(const QString &label, const QString &valueHtml)

@@ -33,7 +33,20 @@ class AttachmentStrip final : public QListWidget
 public:
     explicit AttachmentStrip(QWidget *parent = nullptr);
     void show(const QSqlDatabase &db, const QList<Attachment> &attachments);
+    // Images open in photoActivated's handler instead of the system viewer.
+    void setInAppImages(bool inApp) { m_inAppImages = inApp; }
+
+Q_SIGNALS:
+    // The images shown (paths and names) and the one activated.
+    void photoActivated(const QStringList &paths, const QStringList &names, int index);
+
+private:
+    bool m_inAppImages = false;
 };
+
+// A language as its speakers write it, capitalised: "Português", "한국어", "English"
+// (not "American English"); the code itself when Qt does not know it.
+QString buyerLanguageName(const QString &code);
 
 // One "label: value" row of a case's facts table; `valueHtml` is already escaped.
 QString factRow(const QString &label, const QString &valueHtml);

@@ -1,6 +1,9 @@
 #include "todaypage.h"
 
 #include "appcontext.h"
+#include "claims/claimrepository.h"
+#include "claims/claimterms.h"
+#include "claims/damagerate.h"
 #include "disputes/caseagenda.h"
 #include "disputes/casestablemodel.h"
 #include "money/money.h"
@@ -120,7 +123,8 @@ TodayPage::TodayPage(AppContext *context, QWidget *parent)
     layout->addWidget(new PageHeader(
             tr("Today"),
             tr("The daily review: handovers to make, orders held by the platform, orders nobody "
-               "has looked at yet and products refunded too often. Click an item to open it."),
+               "has looked at yet, buyers owed a reply and products refunded or damaged too often. "
+               "Click an item to open it."),
             this));
     layout->addWidget(scroll, 1);
 
@@ -128,6 +132,7 @@ TodayPage::TodayPage(AppContext *context, QWidget *parent)
     connect(m_context, &AppContext::ordersChanged, this, &TodayPage::reload);
     connect(m_context, &AppContext::casesChanged, this, &TodayPage::reload);
     connect(m_context, &AppContext::tierChanged, this, &TodayPage::reload);
+    connect(m_context, &AppContext::claimsChanged, this, &TodayPage::reload);
     m_tier->setTextFormat(Qt::RichText);
     m_tier->setWordWrap(true);
     connect(m_tier, &QLabel::linkActivated, this, [this](const QString &link) {
@@ -215,7 +220,7 @@ void TodayPage::reload()
     };
     int slot = 0;
     auto add = [&](QWidget *card) {
-        m_cards->addWidget(card, slot / 3, slot % 3);
+        m_cards->addWidget(card, slot / 4, slot % 4);
         ++slot;
     };
     add(sectionCard(tr("JIT and POP handovers overdue"),
@@ -258,7 +263,49 @@ void TodayPage::reload()
                     products.isEmpty() ? tr("No product is over the threshold.")
                                        : products.join(u"<br>"_s),
                     QString(), true));
-    for (int c = 0; c < 3; ++c)
+
+    // Damage claims: buyers owed a reply, and products arriving damaged too often.
+    const ClaimRepository claims(m_context->db());
+    const qint64 owed = claims.countAwaitingReply(m_context->currentStoreId());
+    QStringList owedLines;
+    for (const Claim &c : claims.awaitingReply(m_context->currentStoreId(), TodayReport::ListLength)) {
+        QString line = u"<a href=\"claim:%1\">%2</a> · %3 · %4"_s.arg(
+                QString::number(c.id), c.buyerName.toHtmlEscaped(), ClaimTerms::stateLabel(c.state).toHtmlEscaped(),
+                tr("changed %1 ago").arg(Handover::span(qMax<qint64>(0, now - c.stateChangedUtc))).toHtmlEscaped());
+        owedLines.append(line);
+    }
+    add(sectionCard(tr("Claims waiting for a reply"),
+                    tr("The claim changed since the buyer last heard from you: draft the reply from a template."),
+                    owed, owedLines.isEmpty() ? tr("Every buyer has had an answer.") : owedLines.join(u"<br>"_s),
+                    u"claims:reply"_s, false));
+    QString damageError;
+    const auto damage = DamageRateReport(m_context->db()).compute(m_context->currentStoreId(), now, &damageError);
+    QStringList damaged;
+    qint64 damagedCount = 0;
+    QString damageHint = damageError;
+    if (damage) {
+        const auto flagged = damage->flagged();
+        damagedCount = flagged.size();
+        for (const ProductDamage &p : flagged.mid(0, TodayReport::ListLength)) {
+            const QString rate = QLocale().toString(double(p.ratePpm.value_or(0)) / 10000.0, 'f', 1);
+            QString line = tr("<a href=\"damage:%1\">%2</a> · %3 % (%4 of %5 units)")
+                                   .arg(p.productName.toHtmlEscaped(), p.productName.toHtmlEscaped(), rate)
+                                   .arg(p.damagedUnits)
+                                   .arg(p.shippedUnits);
+            if (allStores)
+                line += u" · "_s + p.storeName.toHtmlEscaped();
+            damaged.append(line);
+        }
+        damageHint = tr("Damaged units over units shipped in the last %n day(s), above %1 with at least %2 "
+                        "shipped (the damage-rate rules). Improve their packaging.",
+                        nullptr, damage->windowDays)
+                             .arg(Rate::fromMillionths(damage->thresholdPpm).toPercentText())
+                             .arg(damage->minSample);
+    }
+    add(sectionCard(tr("Products damaged too often"), damageHint, damagedCount,
+                    damaged.isEmpty() ? tr("No product is over the threshold.") : damaged.join(u"<br>"_s),
+                    QString(), true));
+    for (int c = 0; c < 4; ++c)
         m_cards->setColumnStretch(c, 1);
     reloadCases(now);
     reloadTier(now);
@@ -399,6 +446,18 @@ void TodayPage::openLink(const QString &link)
         const QString scheme = link.left(colon);
         const bool one = scheme == u"dispute"_s || scheme == u"chargeback"_s;
         m_context->showCases(f, one ? scheme : QString(), one ? link.mid(colon + 1).toLongLong() : 0);
+        return;
+    }
+    if (link.startsWith(u"claim"_s) || link.startsWith(u"damage:"_s)) {
+        ClaimFilter f;
+        f.storeId = m_context->currentStoreId();
+        if (link == u"claims:reply"_s)
+            f.view = ClaimFilter::View::AwaitingReply;
+        if (link.startsWith(u"damage:"_s)) {
+            f.view = ClaimFilter::View::All;
+            f.text = link.mid(7);
+        }
+        m_context->showClaims(f, link.startsWith(u"claim:"_s) ? link.mid(6).toLongLong() : 0);
         return;
     }
     if (link.startsWith(u"ledger"_s)) {
