@@ -3,7 +3,12 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "pageregistry.h"
+#include "claims/claimrepository.h"
+#include "pages/claimspage.h"
+#include "pages/replyeditor.h"
 #include "pages/rulespage.h"
+#include "pages/templatespage.h"
+#include "replies/templaterepository.h"
 #include "pages/tierpage.h"
 #include "rules/rulerepository.h"
 #include "screenshots.h"
@@ -12,6 +17,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -35,6 +43,8 @@ private Q_SLOTS:
     void opensOnTodayAndRemembersStore();
     void rulesPageValidatesAndKeepsInput();
     void tierPageShowsStepAndWhatIf();
+    void claimReplyIsCopiedOnlyWhenComplete();
+    void templateEditsBecomeVersions();
     void screenshotsOfEveryPage();
     void switchesToChinese();
 
@@ -167,6 +177,110 @@ void tst_MainWindow::rulesPageValidatesAndKeepsInput()
     value->setText(u"45"_s);
     QVERIFY(page.addValue());
     QCOMPARE(sd::RuleRepository(ctx.db()).history(u"semi_jit.commission_reduction"_s).size(), 2);
+}
+
+void tst_MainWindow::claimReplyIsCopiedOnlyWhenComplete()
+{
+    sd::ui::AppContext ctx(m_ws->ws.get(), false);
+    sd::ui::ClaimsPage page(&ctx);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    sd::ClaimFilter f;
+    f.view = sd::ClaimFilter::View::AwaitingReply;
+    const sd::ClaimRepository claims(m_ws->db());
+    const qint64 owedBefore = claims.countAwaitingReply(0);
+    QVERIFY(owedBefore > 0);
+    const qint64 id = claims.awaitingReply(0, 1).first().id;
+    page.applyFilter(f, id);
+    sd::ui::ReplyEditor *editor = page.replyEditor();
+    auto *draft = editor->findChild<QPlainTextEdit *>();
+    QVERIFY(draft);
+    // Nobody has said how to sign: {agent_name} stays in red and the reply cannot be copied.
+    QVERIFY(editor->draftText().contains(u"{agent_name}"_s));
+    QVERIFY(!editor->canCopy());
+    QApplication::clipboard()->setText(u"before"_s);
+    draft->setFocus();
+    QTest::keyClick(draft, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QApplication::clipboard()->text(), u"before"_s);
+    QCOMPARE(claims.replies(id).size(), 0);
+
+    QLineEdit *signAs = nullptr;
+    for (QLineEdit *e : editor->findChildren<QLineEdit *>()) {
+        if (e->placeholderText().contains(u"Your name"_s))
+            signAs = e;
+    }
+    QVERIFY(signAs);
+    signAs->setText(u"Mei"_s);
+    Q_EMIT signAs->editingFinished();
+    QVERIFY(!editor->draftText().contains(u'{'));
+    QVERIFY(editor->canCopy());
+    // A placeholder typed into the draft blocks copying again, until it is removed.
+    draft->moveCursor(QTextCursor::End);
+    draft->insertPlainText(u"\n{coupon_code}"_s);
+    QVERIFY(!editor->canCopy());
+    draft->undo();
+    QVERIFY(editor->canCopy());
+
+    draft->setFocus();
+    const QString sent = editor->draftText();
+    QTest::keyClick(draft, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QApplication::clipboard()->text(), sent);
+    const auto replies = claims.replies(id);
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.first().body, sent);
+    QCOMPARE(replies.first().version, 1);
+    QVERIFY(!replies.first().templateKey.isEmpty());
+    QCOMPARE(claims.countAwaitingReply(0), owedBefore - 1);
+    QVERIFY(claims.timeline(id).last().detail.contains(replies.first().templateKey));
+}
+
+void tst_MainWindow::templateEditsBecomeVersions()
+{
+    sd::ui::AppContext ctx(m_ws->ws.get(), false);
+    sd::ui::TemplatesPage page(&ctx);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    auto *list = page.findChild<QListWidget *>();
+    QVERIFY(list);
+    QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), u"damage_apology"_s);
+    QPlainTextEdit *body = nullptr;
+    for (QPlainTextEdit *e : page.findChildren<QPlainTextEdit *>()) {
+        if (!e->isReadOnly())
+            body = e;
+    }
+    QVERIFY(body);
+    auto button = [&page](const QString &prefix) {
+        for (QPushButton *b : page.findChildren<QPushButton *>()) {
+            if (b->text().remove(u'&').startsWith(prefix))
+                return b;
+        }
+        return static_cast<QPushButton *>(nullptr);
+    };
+    QPushButton *save = button(u"Save as version 2"_s);
+    QVERIFY(save);
+    QVERIFY(!save->isEnabled());
+    // An unknown placeholder cannot be saved.
+    body->moveCursor(QTextCursor::End);
+    body->insertPlainText(u"\nP.S. {parcel}"_s);
+    QVERIFY(page.isModified());
+    QVERIFY(!save->isEnabled());
+    body->undo();
+    body->insertPlainText(u"\nP.S. Order {order_id} ships with extra padding."_s);
+    QVERIFY(save->isEnabled());
+    body->setFocus();
+    QTest::keyClick(body, Qt::Key_S, Qt::ControlModifier);
+    const sd::TemplateRepository repo(m_ws->db());
+    QCOMPARE(repo.current(u"damage_apology"_s)->version, 2);
+    QVERIFY(repo.current(u"damage_apology"_s)->texts.value(u"en"_s).endsWith(u"extra padding."_s));
+    QVERIFY(!page.isModified());
+    // The shipped wording comes back as version 3.
+    QPushButton *restore = button(u"Restore shipped wording"_s);
+    QVERIFY(restore && restore->isVisible());
+    restore->click();
+    QCOMPARE(repo.current(u"damage_apology"_s)->version, 3);
+    QVERIFY(repo.current(u"damage_apology"_s)->sameContent(*repo.version(u"damage_apology"_s, 1)));
 }
 
 void tst_MainWindow::tierPageShowsStepAndWhatIf()

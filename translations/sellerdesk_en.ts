@@ -290,6 +290,369 @@
     </message>
 </context>
 <context>
+    <name>sd::ClaimRepository</name>
+    <message>
+        <source>the claim needs its store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claim needs the time the buyer opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claim needs the currency of its order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity affected must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cause of damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a carton fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a filler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as es or pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 is in %2; the claim&apos;s amounts must be too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 has no line item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>line item %1 has %n unit(s); the claim cannot affect more</source>
+        <translation>
+            <numerusform>line item %1 has %n unit; the claim cannot affect more</numerusform>
+            <numerusform>line item %1 has %n units; the claim cannot affect more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim opened for order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closed claim cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details edited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a photo: the buyer&apos;s photos are images (PNG, JPEG, WebP, GIF, BMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform verifies the buyer&apos;s photos: add at least one photo before submitting the claim for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say how the claim was resolved: full refund, partial refund, reship, coupon or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund needs its amount in %1, more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a refund resolution has a refund amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coupon needs its code and its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coupon&apos;s value must be in %1, more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coupon needs both its code and its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rejected claim has no refund and no coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partial refund is less than the line item&apos;s %1; choose Full refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the claim is rejected: the buyer will ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, coupon %1 worth %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, tracking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written without a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1 v%2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply copied for sending (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ClaimTerms</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under platform review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sized to the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large (goods moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too small (goods pressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bubble wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crumpled paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claim is already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closed claim cannot change; open a new claim if the buyer writes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim cannot go back to New once work on it has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a resolved claim can be closed: resolve it first (refund, reship, coupon or reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resolved claim can only be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim that is %1 can go to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ClaimsTableModel</name>
+    <message>
+        <source>The claim changed since the buyer last heard from you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n photo(s)</source>
+        <translation>
+            <numerusform>%1 · %n photo</numerusform>
+            <numerusform>%1 · %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> + coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::CliApp</name>
     <message>
         <source>--db needs a path</source>
@@ -675,6 +1038,99 @@ Net:        %5
         <source>tier model: the subcommand is &quot;export --out FILE&quot; or &quot;import FILE&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>claims: an option is missing its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims: the state is one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims: there is no store named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims: cannot read the claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	reply owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims match.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply: an option is missing its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply: which claim? (--claim ID, see &quot;claims&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply: there is no claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sign with --agent NAME, or set your name on the Templates page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply: template %1 (%2) cannot be sent for claim %3: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2  %3  [%4]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates export: give the file to write with --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n template(s) to %1
+</source>
+        <translation>
+            <numerusform>Wrote %n template to %1
+</numerusform>
+            <numerusform>Wrote %n templates to %1
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>templates import: which file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated (a new version each), %4 unchanged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates: the subcommand is &quot;export --out FILE&quot; or &quot;import FILE&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -719,6 +1175,13 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::DamageRateReport</name>
+    <message>
+        <source>the damage-rate rules (damage.product_rate_*) have no value in force on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::DemoSeeder</name>
     <message>
         <source>the workspace already has stores; the demo is only added to an empty workspace</source>
@@ -726,6 +1189,10 @@ Net:        %5
     </message>
     <message>
         <source>from the warehousing invitations list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the demo photo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1004,6 +1471,13 @@ Net:        %5
     </message>
     <message>
         <source>unknown currency &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::Json</name>
+    <message>
+        <source>%1:%2:%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +2222,147 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::ReplyDrafter</name>
+    <message>
+        <source>the template library is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template &quot;%1&quot; has no %2 text (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReplyRenderer</name>
+    <message>
+        <source>The buyer&apos;s name, from the claim or its order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product that arrived damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many units are affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund, in the buyer&apos;s money format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon code offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon&apos;s value, in the buyer&apos;s money format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking number of the replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as you sign replies (a setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder SellerDesk knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} has no value for this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a brace that is not part of a placeholder: write {{ or }} for a literal brace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReplyTemplateJson</name>
+    <message>
+        <source>a template needs a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is at most 60 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a key is lower-case letters, digits and _, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as en, pt or zh_CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template library is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a SellerDesk template library (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SellerDesk reads template libraries of version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of templates is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library has no templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template needs an English title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template needs its text in at least one language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::RuleCatalog</name>
     <message>
         <source>POP price below which semi-managed is required</source>
@@ -2011,6 +2626,30 @@ Net:        %5
         <source>Days after a deduction within which an appeal should be filed, when the notice does not state its own deadline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Product damage-rate warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products whose damaged units exceed this share of the units shipped are flagged on Today: time to improve their packaging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product damage rate: window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product&apos;s damage rate counts the units shipped, and the damage claims opened, in this many past days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product damage rate: minimum shipped units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products with fewer units shipped in the window are not flagged: too few to judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::RuleHistoryModel</name>
@@ -2212,6 +2851,45 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::TemplateRepository</name>
+    <message>
+        <source>%1: a template needs an English title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a template needs its text in at least one language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 text, line %3, column %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in reply templates are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in templates cannot be archived; edit them, or restore the shipped wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::TierImporter</name>
     <message>
         <source>&quot;%1&quot; is not a month such as 2026-03</source>
@@ -2290,10 +2968,6 @@ Net:        %5
     </message>
     <message>
         <source>the amount is negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2586,6 +3260,10 @@ Net:        %5
     </message>
     <message>
         <source>%1: cannot seed the tier model: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot add the built-in reply templates: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3422,6 +4100,434 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::ui::ClaimDialog</name>
+    <message>
+        <source>Claim details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New damage claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number from the seller center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the buyer, country and line items from the order, if it is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What arrived damaged, e.g. the vase&apos;s neck is cracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change, e.g. a smaller carton with air bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dispute&apos;s issue id, if the buyer opened one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carton:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragile label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the workspace: the claim is linked when it is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 × %n</source>
+        <translation>
+            <numerusform>%1 · %2 × %n</numerusform>
+            <numerusform>%1 · %2 × %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a store first (Stores page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the order the claim is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what arrived damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ClaimsPage</name>
+    <message>
+        <source>Search order, buyer, product or the buyer&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a buyer&apos;s damage claim with its photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see a photo at full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for &amp;evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;mit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer&apos;s photos or description (Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photos are with the platform, which verifies the damage (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund, partial refund, reship, coupon or reject (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more to do on this claim (Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the platform&apos;s verification found (Alt+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was damaged, the cause, the buyer&apos;s language and the packaging used (Alt+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim is selected. When a buyer reports an item that arrived damaged, record it with New claim and add the buyer&apos;s photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers&apos; claims for goods that arrived damaged: collect the photos, follow the platform&apos;s verification, settle, and answer the buyer in their language. Claims owed a reply come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported yet: linked when it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unit(s)</source>
+        <translation>
+            <numerusform>%1 · %n unit</numerusform>
+            <numerusform>%1 · %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon %1 worth %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragile label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fragile label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owed: the claim changed since the buyer last heard from you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some photos were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim is recorded; these photos were not added:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the platform&apos;s verification find?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ColumnMappingDialog</name>
     <message>
         <source>Map columns</source>
@@ -4233,6 +5339,207 @@ Recorded by: %2</source>
         <source>Merchant Tier</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Damage Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::PhotoViewer</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the system &amp;viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ReplyEditor</name>
+    <message>
+        <source>&amp;Copy for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from where the claim stands; choose another if it fits better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the buyer&apos;s language, else their country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as you sign replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills {agent_name}; saved for your user in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reply to the clipboard and save it on the claim&apos;s timeline (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the template again, discarding your edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have edited this draft. Replace it with the template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name in Sign as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it on the claim, or replace it in the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be copied until these are filled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not copied: fill the placeholders marked in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied at %1 and saved on the claim&apos;s timeline. Paste it into the buyer&apos;s message or the dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to claim %1 was copied at %2 and saved on its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ResolveDialog</name>
+    <message>
+        <source>Resolve claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional with a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement&apos;s tracking number, when known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the timeline; required when rejecting (why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon &amp;value (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the claim is rejected: the buyer will ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::RulesPage</name>
@@ -4415,6 +5722,276 @@ Recorded by: %2</source>
     </message>
     <message>
         <source>JIT handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TemplatesPage</name>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;shipped wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update templates from a library file another team shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the library as a JSON file to share with your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the earlier versions; replies already sent keep the version they used (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the wording SellerDesk ships the newest version again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide a template of your own from the library and the reply editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: shown when SellerDesk runs in Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title (English, 中文):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description (English, 中文):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replies staff send to buyers, in each buyer&apos;s language. Placeholders in braces are filled from the claim; every saved edit is a new version, and built-in templates can be restored to the shipped wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+v%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short key, lower-case letters, digits and _ (e.g. delay_apology):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language code (e.g. de, it, pt_BR):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing version %1: save to make it the newest version again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &quot;%1&quot; from the library? Replies already sent keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a template library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template library (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated (each as a new version), %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the template library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4938,10 +6515,6 @@ Recorded by: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The daily review: handovers to make, orders held by the platform, orders nobody has looked at yet and products refunded too often. Click an item to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the list →</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,6 +6663,41 @@ Recorded by: %2</source>
     <message>
         <source>Merchant tier this month (projected):</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily review: handovers to make, orders held by the platform, orders nobody has looked at yet, buyers owed a reply and products refunded or damaged too often. Click an item to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims waiting for a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim changed since the buyer last heard from you: draft the reply from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every buyer has had an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;damage:%1&quot;&gt;%2&lt;/a&gt; · %3 % (%4 of %5 units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products damaged too often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged units over units shipped in the last %n day(s), above %1 % with at least %2 shipped (the damage-rate rules). Improve their packaging.</source>
+        <translation>
+            <numerusform>Damaged units over units shipped in the last %n day, above %1 % with at least %2 shipped (the damage-rate rules). Improve their packaging.</numerusform>
+            <numerusform>Damaged units over units shipped in the last %n days, above %1 % with at least %2 shipped (the damage-rate rules). Improve their packaging.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

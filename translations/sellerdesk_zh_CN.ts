@@ -290,6 +290,367 @@
     </message>
 </context>
 <context>
+    <name>sd::ClaimRepository</name>
+    <message>
+        <source>the claim needs its store</source>
+        <translation>索赔须指定店铺</translation>
+    </message>
+    <message>
+        <source>the claim needs the time the buyer opened it</source>
+        <translation>索赔须填写买家发起的时间</translation>
+    </message>
+    <message>
+        <source>the claim needs the currency of its order</source>
+        <translation>索赔须填写订单的币种</translation>
+    </message>
+    <message>
+        <source>the quantity affected must be 1 or more</source>
+        <translation>受影响件数须为 1 或以上</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cause of damage</source>
+        <translation>“%1”不是有效的破损原因</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a carton fit</source>
+        <translation>“%1”不是有效的纸箱尺寸选项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a filler</source>
+        <translation>“%1”不是有效的填充物</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as es or pt</source>
+        <translation>“%1”不是语言代码（如 es 或 pt）</translation>
+    </message>
+    <message>
+        <source>order %1 is in %2; the claim&apos;s amounts must be too</source>
+        <translation>订单 %1 的币种为 %2；索赔金额也须使用该币种</translation>
+    </message>
+    <message>
+        <source>order %1 has no line item %2</source>
+        <translation>订单 %1 中没有子订单 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>line item %1 has %n unit(s); the claim cannot affect more</source>
+        <translation>
+            <numerusform>子订单 %1 共 %n 件；索赔件数不能超过此数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim opened: %1</source>
+        <translation>已创建索赔：%1</translation>
+    </message>
+    <message>
+        <source>Claim opened for order %1: %2</source>
+        <translation>已为订单 %1 创建索赔：%2</translation>
+    </message>
+    <message>
+        <source>there is no claim %1</source>
+        <translation>索赔 %1 不存在</translation>
+    </message>
+    <message>
+        <source>a closed claim cannot change</source>
+        <translation>已关闭的索赔无法更改</translation>
+    </message>
+    <message>
+        <source>Details edited: %1</source>
+        <translation>已编辑详情：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo: the buyer&apos;s photos are images (PNG, JPEG, WebP, GIF, BMP)</source>
+        <translation>%1 不是照片：买家照片须为图片格式（PNG、JPEG、WebP、GIF、BMP）</translation>
+    </message>
+    <message>
+        <source>Photo added: %1</source>
+        <translation>已添加照片：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification result</source>
+        <translation>“%1”不是有效的核实结果</translation>
+    </message>
+    <message>
+        <source>Platform verification: %1</source>
+        <translation>平台核实：%1</translation>
+    </message>
+    <message>
+        <source>the platform verifies the buyer&apos;s photos: add at least one photo before submitting the claim for review</source>
+        <translation>平台需核实买家照片：提交索赔审核前，请至少添加一张照片</translation>
+    </message>
+    <message>
+        <source>say how the claim was resolved: full refund, partial refund, reship, coupon or rejected</source>
+        <translation>请说明索赔的解决方式：全额退款、部分退款、补发、优惠券或拒绝</translation>
+    </message>
+    <message>
+        <source>a refund needs its amount in %1, more than zero</source>
+        <translation>退款须填写以 %1 计的金额，且大于零</translation>
+    </message>
+    <message>
+        <source>only a refund resolution has a refund amount</source>
+        <translation>只有退款类解决方式才有退款金额</translation>
+    </message>
+    <message>
+        <source>a coupon needs its code and its value</source>
+        <translation>优惠券须填写券码和面额</translation>
+    </message>
+    <message>
+        <source>the coupon&apos;s value must be in %1, more than zero</source>
+        <translation>优惠券面额须以 %1 计，且大于零</translation>
+    </message>
+    <message>
+        <source>a coupon needs both its code and its value</source>
+        <translation>优惠券须同时填写券码和面额</translation>
+    </message>
+    <message>
+        <source>a rejected claim has no refund and no coupon</source>
+        <translation>已拒绝的索赔没有退款，也没有优惠券</translation>
+    </message>
+    <message>
+        <source>a partial refund is less than the line item&apos;s %1; choose Full refund</source>
+        <translation>部分退款须低于子订单金额 %1；如需全额退还，请选择“全额退款”</translation>
+    </message>
+    <message>
+        <source>say why the claim is rejected: the buyer will ask</source>
+        <translation>请说明拒绝索赔的原因：买家会询问</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>, coupon %1 worth %2</source>
+        <translation>，优惠券 %1，面额 %2</translation>
+    </message>
+    <message>
+        <source>, tracking %1</source>
+        <translation>，物流单号 %1</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>回复内容为空</translation>
+    </message>
+    <message>
+        <source>written without a template</source>
+        <translation>未使用模板撰写</translation>
+    </message>
+    <message>
+        <source>template %1 v%2, %3</source>
+        <translation>模板 %1 v%2，%3</translation>
+    </message>
+    <message>
+        <source>Reply copied for sending (%1)</source>
+        <translation>回复已复制，待发送（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ClaimTerms</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Awaiting evidence</source>
+        <translation>等待证据</translation>
+    </message>
+    <message>
+        <source>Under platform review</source>
+        <translation>平台审核中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>运输途中破损</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Manufacturing defect</source>
+        <translation>生产缺陷</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>发错货</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>尚未核实</translation>
+    </message>
+    <message>
+        <source>Confirmed by the platform</source>
+        <translation>平台已确认</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the platform</source>
+        <translation>平台未确认</translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation>全额退款</translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>Reshipped</source>
+        <translation>已补发</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Sized to the goods</source>
+        <translation>尺寸合适</translation>
+    </message>
+    <message>
+        <source>Too large (goods moved)</source>
+        <translation>过大（货物晃动）</translation>
+    </message>
+    <message>
+        <source>Too small (goods pressed)</source>
+        <translation>过小（货物受压）</translation>
+    </message>
+    <message>
+        <source>No filler</source>
+        <translation>无填充物</translation>
+    </message>
+    <message>
+        <source>Air bags</source>
+        <translation>气柱袋</translation>
+    </message>
+    <message>
+        <source>Bubble wrap</source>
+        <translation>气泡膜</translation>
+    </message>
+    <message>
+        <source>Crumpled paper</source>
+        <translation>纸团</translation>
+    </message>
+    <message>
+        <source>Foam</source>
+        <translation>泡沫</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim state</source>
+        <translation>“%1”不是有效的索赔状态</translation>
+    </message>
+    <message>
+        <source>the claim is already %1</source>
+        <translation>该索赔已处于“%1”状态</translation>
+    </message>
+    <message>
+        <source>a closed claim cannot change; open a new claim if the buyer writes again</source>
+        <translation>已关闭的索赔无法更改；如买家再次来信，请新建索赔</translation>
+    </message>
+    <message>
+        <source>a claim cannot go back to New once work on it has started</source>
+        <translation>索赔一旦开始处理，就不能退回“新建”状态</translation>
+    </message>
+    <message>
+        <source>only a resolved claim can be closed: resolve it first (refund, reship, coupon or reject)</source>
+        <translation>只有已解决的索赔才能关闭：请先解决（退款、补发、优惠券或拒绝）</translation>
+    </message>
+    <message>
+        <source>a resolved claim can only be closed</source>
+        <translation>已解决的索赔只能转为“已关闭”</translation>
+    </message>
+    <message>
+        <source>a claim that is %1 can go to: %2</source>
+        <translation>处于“%1”状态的索赔可转为：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ClaimsTableModel</name>
+    <message>
+        <source>The claim changed since the buyer last heard from you</source>
+        <translation>自上次回复买家以来，该索赔已有变化</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n photo(s)</source>
+        <translation>
+            <numerusform>%1 · %n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> + coupon</source>
+        <translation> + 优惠券</translation>
+    </message>
+    <message>
+        <source>Reply owed</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Damaged product</source>
+        <translation>破损商品</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决方式</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+</context>
+<context>
     <name>sd::CliApp</name>
     <message>
         <source>--db needs a path</source>
@@ -699,6 +1060,100 @@ Net:        %5
         <source>tier model: the subcommand is &quot;export --out FILE&quot; or &quot;import FILE&quot;</source>
         <translation>tier model：子命令应为“export --out FILE”或“import FILE”</translation>
     </message>
+    <message>
+        <source>claims: an option is missing its value</source>
+        <translation>claims：某个选项缺少值</translation>
+    </message>
+    <message>
+        <source>claims: unexpected argument &quot;%1&quot;</source>
+        <translation>claims：无法识别的参数“%1”</translation>
+    </message>
+    <message>
+        <source>claims: the state is one of %1</source>
+        <translation>claims：状态须为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>claims: there is no store named &quot;%1&quot;</source>
+        <translation>claims：没有名为“%1”的店铺</translation>
+    </message>
+    <message>
+        <source>claims: cannot read the claims</source>
+        <translation>claims：无法读取索赔</translation>
+    </message>
+    <message>
+        <source>	reply owed</source>
+        <translation>	待回复</translation>
+    </message>
+    <message>
+        <source>No claims match.
+</source>
+        <translation>没有匹配的索赔。
+</translation>
+    </message>
+    <message>
+        <source>reply: an option is missing its value</source>
+        <translation>reply：某个选项缺少值</translation>
+    </message>
+    <message>
+        <source>reply: unexpected argument &quot;%1&quot;</source>
+        <translation>reply：无法识别的参数“%1”</translation>
+    </message>
+    <message>
+        <source>reply: which claim? (--claim ID, see &quot;claims&quot;)</source>
+        <translation>reply：哪个索赔？（--claim ID，参见“claims”）</translation>
+    </message>
+    <message>
+        <source>reply: there is no claim %1</source>
+        <translation>reply：索赔 %1 不存在</translation>
+    </message>
+    <message>
+        <source>reply: %1</source>
+        <translation>reply：%1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source> (sign with --agent NAME, or set your name on the Templates page)</source>
+        <translation>（请用 --agent NAME 署名，或在“模板”页面设置你的署名）</translation>
+    </message>
+    <message>
+        <source>reply: template %1 (%2) cannot be sent for claim %3: %4%5</source>
+        <translation>reply：模板 %1（%2）无法用于索赔 %3：%4%5</translation>
+    </message>
+    <message>
+        <source>%1 v%2  %3  [%4]
+</source>
+        <translation>%1 v%2  %3  [%4]
+</translation>
+    </message>
+    <message>
+        <source>templates export: give the file to write with --out FILE</source>
+        <translation>templates export：请用 --out FILE 指定要写入的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n template(s) to %1
+</source>
+        <translation>
+            <numerusform>已将 %n 个模板写入 %1
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>templates import: which file?</source>
+        <translation>templates import：要导入哪个文件？</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated (a new version each), %4 unchanged
+</source>
+        <translation>%1：新增 %2 个，更新 %3 个（各生成一个新版本），%4 个未变
+</translation>
+    </message>
+    <message>
+        <source>templates: the subcommand is &quot;export --out FILE&quot; or &quot;import FILE&quot;</source>
+        <translation>templates：子命令为“export --out FILE”或“import FILE”</translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -743,6 +1198,13 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::DamageRateReport</name>
+    <message>
+        <source>the damage-rate rules (damage.product_rate_*) have no value in force on %1</source>
+        <translation>破损率规则（damage.product_rate_*）在 %1 没有生效的取值</translation>
+    </message>
+</context>
+<context>
     <name>sd::DemoSeeder</name>
     <message>
         <source>the workspace already has stores; the demo is only added to an empty workspace</source>
@@ -751,6 +1213,10 @@ Net:        %5
     <message>
         <source>from the warehousing invitations list</source>
         <translation>来自入仓邀约列表</translation>
+    </message>
+    <message>
+        <source>cannot write the demo photo %1</source>
+        <translation>无法写入演示照片 %1</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1495,13 @@ Net:        %5
     <message>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>未知币种“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Json</name>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2243,147 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::ReplyDrafter</name>
+    <message>
+        <source>the template library is empty</source>
+        <translation>模板库为空</translation>
+    </message>
+    <message>
+        <source>there is no template &quot;%1&quot;</source>
+        <translation>模板“%1”不存在</translation>
+    </message>
+    <message>
+        <source>template &quot;%1&quot; has no %2 text (it has: %3)</source>
+        <translation>模板“%1”没有 %2 文本（现有：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReplyRenderer</name>
+    <message>
+        <source>The buyer&apos;s name, from the claim or its order</source>
+        <translation>买家姓名，取自索赔或其订单</translation>
+    </message>
+    <message>
+        <source>The order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>The product that arrived damaged</source>
+        <translation>到货时破损的商品</translation>
+    </message>
+    <message>
+        <source>How many units are affected</source>
+        <translation>受影响的件数</translation>
+    </message>
+    <message>
+        <source>The refund, in the buyer&apos;s money format</source>
+        <translation>退款金额，按买家的货币格式显示</translation>
+    </message>
+    <message>
+        <source>The coupon code offered</source>
+        <translation>提供的优惠券码</translation>
+    </message>
+    <message>
+        <source>The coupon&apos;s value, in the buyer&apos;s money format</source>
+        <translation>优惠券面额，按买家的货币格式显示</translation>
+    </message>
+    <message>
+        <source>The tracking number of the replacement</source>
+        <translation>补发商品的物流单号</translation>
+    </message>
+    <message>
+        <source>The store&apos;s name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>Your name, as you sign replies (a setting)</source>
+        <translation>你的署名，用于回复落款（在设置中填写）</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder SellerDesk knows</source>
+        <translation>{%1} 不是 SellerDesk 可识别的占位符</translation>
+    </message>
+    <message>
+        <source>{%1} has no value for this claim</source>
+        <translation>{%1} 在此索赔中没有值</translation>
+    </message>
+    <message>
+        <source>a brace that is not part of a placeholder: write {{ or }} for a literal brace</source>
+        <translation>存在不属于占位符的花括号：如需输入花括号本身，请写成 {{ 或 }}</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReplyTemplateJson</name>
+    <message>
+        <source>a template needs a key</source>
+        <translation>模板须有键名</translation>
+    </message>
+    <message>
+        <source>a key is at most 60 characters</source>
+        <translation>键名最多 60 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a key is lower-case letters, digits and _, starting with a letter</source>
+        <translation>“%1”：键名只能包含小写字母、数字和 _，且须以字母开头</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as en, pt or zh_CN</source>
+        <translation>“%1”不是语言代码（如 en、pt 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>a template library is a JSON object</source>
+        <translation>模板库须为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>this is not a SellerDesk template library (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>这不是 SellerDesk 模板库（&quot;format&quot; 须为 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>this SellerDesk reads template libraries of version 1</source>
+        <translation>此版本的 SellerDesk 只能读取版本 1 的模板库</translation>
+    </message>
+    <message>
+        <source>a list of templates is expected</source>
+        <translation>此处应为模板列表</translation>
+    </message>
+    <message>
+        <source>the library has no templates</source>
+        <translation>模板库中没有模板</translation>
+    </message>
+    <message>
+        <source>a template is a JSON object</source>
+        <translation>模板须为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>a template needs an English title</source>
+        <translation>模板须有英文标题</translation>
+    </message>
+    <message>
+        <source>a template needs its text in at least one language</source>
+        <translation>模板须至少有一种语言的文本</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>文本为空</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+</context>
+<context>
     <name>sd::RuleCatalog</name>
     <message>
         <source>POP price below which semi-managed is required</source>
@@ -2031,6 +2645,30 @@ Net:        %5
         <source>Days after a deduction within which an appeal should be filed, when the notice does not state its own deadline.</source>
         <translation>通知未注明截止时间时，须在扣款后多少天内提交申诉。</translation>
     </message>
+    <message>
+        <source>Product damage-rate warning threshold</source>
+        <translation>商品破损率预警阈值</translation>
+    </message>
+    <message>
+        <source>Products whose damaged units exceed this share of the units shipped are flagged on Today: time to improve their packaging.</source>
+        <translation>破损件数占发货件数的比例超过此值的商品，将在“今日”页面标记出来：提示需要改进其包装。</translation>
+    </message>
+    <message>
+        <source>Product damage rate: window</source>
+        <translation>商品破损率：统计周期</translation>
+    </message>
+    <message>
+        <source>A product&apos;s damage rate counts the units shipped, and the damage claims opened, in this many past days.</source>
+        <translation>商品破损率按此天数内的发货件数与发起的破损索赔计算。</translation>
+    </message>
+    <message>
+        <source>Product damage rate: minimum shipped units</source>
+        <translation>商品破损率：最低发货件数</translation>
+    </message>
+    <message>
+        <source>Products with fewer units shipped in the window are not flagged: too few to judge.</source>
+        <translation>统计周期内发货件数低于此值的商品不会被标记：样本太少，无法判断。</translation>
+    </message>
 </context>
 <context>
     <name>sd::RuleHistoryModel</name>
@@ -2232,6 +2870,45 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::TemplateRepository</name>
+    <message>
+        <source>%1: a template needs an English title</source>
+        <translation>%1：模板须有英文标题</translation>
+    </message>
+    <message>
+        <source>%1: a template needs its text in at least one language</source>
+        <translation>%1：模板须至少有一种语言的文本</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 text is empty</source>
+        <translation>%1：%2 文本为空</translation>
+    </message>
+    <message>
+        <source>%1: the %2 text, line %3, column %4: %5</source>
+        <translation>%1：%2 文本第 %3 行第 %4 列：%5</translation>
+    </message>
+    <message>
+        <source>the built-in reply templates are missing</source>
+        <translation>内置回复模板缺失</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in template</source>
+        <translation>“%1”不是内置模板</translation>
+    </message>
+    <message>
+        <source>there is no template &quot;%1&quot;</source>
+        <translation>模板“%1”不存在</translation>
+    </message>
+    <message>
+        <source>built-in templates cannot be archived; edit them, or restore the shipped wording</source>
+        <translation>内置模板无法归档；可以编辑它们，或恢复内置措辞</translation>
+    </message>
+</context>
+<context>
     <name>sd::TierImporter</name>
     <message>
         <source>&quot;%1&quot; is not a month such as 2026-03</source>
@@ -2311,10 +2988,6 @@ Net:        %5
     <message>
         <source>the amount is negative</source>
         <translation>金额为负数</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: %4</source>
-        <translation>%1:%2:%3：%4</translation>
     </message>
     <message>
         <source>%1: a tier model is a JSON object</source>
@@ -2602,6 +3275,10 @@ Net:        %5
     <message>
         <source>%1: cannot seed the tier model: %2</source>
         <translation>%1：无法初始化分层考核模型：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot add the built-in reply templates: %2</source>
+        <translation>%1：无法添加内置回复模板：%2</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +4114,432 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::ui::ClaimDialog</name>
+    <message>
+        <source>Claim details</source>
+        <translation>索赔详情</translation>
+    </message>
+    <message>
+        <source>New damage claim</source>
+        <translation>新建破损索赔</translation>
+    </message>
+    <message>
+        <source>Order number from the seller center</source>
+        <translation>卖家中心的订单号</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fill the buyer, country and line items from the order, if it is imported</source>
+        <translation>若订单已导入，则从订单填入买家、国家和子订单</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. BR</source>
+        <translation>两位字母，如 BR</translation>
+    </message>
+    <message>
+        <source>From the country</source>
+        <translation>根据国家确定</translation>
+    </message>
+    <message>
+        <source>What arrived damaged, e.g. the vase&apos;s neck is cracked</source>
+        <translation>哪里破损了，如花瓶瓶颈开裂</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s own words</source>
+        <translation>买家原话</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>What to change, e.g. a smaller carton with air bags</source>
+        <translation>需改进之处，如换用更小的纸箱并加气柱袋</translation>
+    </message>
+    <message>
+        <source>The dispute&apos;s issue id, if the buyer opened one</source>
+        <translation>买家发起纠纷时的纠纷编号（如有）</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>店铺(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Line &amp;item:</source>
+        <translation>子订单(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation>买家(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>国家(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pened:</source>
+        <translation>发起时间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Damaged:</source>
+        <translation>破损情况(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Units affected:</source>
+        <translation>受影响件数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s &amp;words:</source>
+        <translation>买家原话(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Carton:</source>
+        <translation>纸箱：</translation>
+    </message>
+    <message>
+        <source>Filler:</source>
+        <translation>填充物：</translation>
+    </message>
+    <message>
+        <source>Fragile label:</source>
+        <translation>易碎标签：</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>改进措施：</translation>
+    </message>
+    <message>
+        <source>Packaging used</source>
+        <translation>所用包装</translation>
+    </message>
+    <message>
+        <source>Dispute:</source>
+        <translation>纠纷：</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation>添加照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s photos:</source>
+        <translation>买家的照片：</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s photos</source>
+        <translation>买家的照片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the workspace: the claim is linked when it is imported.</source>
+        <translation>订单 %1 不在工作区中：导入该订单后，索赔将自动关联。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 × %n</source>
+        <translation>
+            <numerusform>%1 · %2 × %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a store first (Stores page).</source>
+        <translation>请先添加店铺（“店铺”页面）。</translation>
+    </message>
+    <message>
+        <source>Enter the order the claim is about.</source>
+        <translation>请输入该索赔涉及的订单。</translation>
+    </message>
+    <message>
+        <source>Say what arrived damaged.</source>
+        <translation>请说明哪件商品到货时破损。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ClaimsPage</name>
+    <message>
+        <source>Search order, buyer, product or the buyer&apos;s words</source>
+        <translation>搜索订单、买家、商品或买家描述</translation>
+    </message>
+    <message>
+        <source>Open claims</source>
+        <translation>未结索赔</translation>
+    </message>
+    <message>
+        <source>Waiting for a reply</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>全部索赔</translation>
+    </message>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>新建索赔(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a buyer&apos;s damage claim with its photos</source>
+        <translation>记录买家的破损索赔及其照片</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see a photo at full size</source>
+        <translation>双击或按 Enter 键查看原尺寸照片</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;evidence</source>
+        <translation>索要证据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sub&amp;mit for review</source>
+        <translation>提交平台审核(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>解决(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification…</source>
+        <translation>平台核实(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation>添加照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit details…</source>
+        <translation>编辑详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer&apos;s photos or description (Alt+E)</source>
+        <translation>等待买家提供照片或描述（Alt+E）</translation>
+    </message>
+    <message>
+        <source>The photos are with the platform, which verifies the damage (Alt+M)</source>
+        <translation>照片已提交平台，由平台核实破损情况（Alt+M）</translation>
+    </message>
+    <message>
+        <source>Refund, partial refund, reship, coupon or reject (Alt+R)</source>
+        <translation>退款、部分退款、补发、发放优惠券或拒绝（Alt+R）</translation>
+    </message>
+    <message>
+        <source>Nothing more to do on this claim (Alt+S)</source>
+        <translation>此索赔已无需进一步处理（Alt+S）</translation>
+    </message>
+    <message>
+        <source>What the platform&apos;s verification found (Alt+V)</source>
+        <translation>平台核实的结果（Alt+V）</translation>
+    </message>
+    <message>
+        <source>What was damaged, the cause, the buyer&apos;s language and the packaging used (Alt+D)</source>
+        <translation>破损商品、原因、买家语言及所用包装（Alt+D）</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s photos</source>
+        <translation>买家的照片</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>No claim is selected. When a buyer reports an item that arrived damaged, record it with New claim and add the buyer&apos;s photos.</source>
+        <translation>未选择索赔。买家反映商品到货时破损时，请通过“新建索赔”记录，并添加买家的照片。</translation>
+    </message>
+    <message>
+        <source>Damage Claims</source>
+        <translation>破损索赔</translation>
+    </message>
+    <message>
+        <source>Buyers&apos; claims for goods that arrived damaged: collect the photos, follow the platform&apos;s verification, settle, and answer the buyer in their language. Claims owed a reply come first.</source>
+        <translation>买家针对到货破损商品提出的索赔：收集照片，跟进平台核实，完成处理，并用买家的语言回复。待回复的索赔排在最前。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n 个索赔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim %1 · %2</source>
+        <translation>索赔 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>(not imported yet: linked when it is)</source>
+        <translation>（尚未导入：导入后自动关联）</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>子订单 %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>writes in %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破损商品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unit(s)</source>
+        <translation>
+            <numerusform>%1 · %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s words</source>
+        <translation>买家描述</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>平台核实</translation>
+    </message>
+    <message>
+        <source>coupon %1 worth %2</source>
+        <translation>优惠券 %1，面额 %2</translation>
+    </message>
+    <message>
+        <source>tracking %1</source>
+        <translation>物流单号 %1</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决方式</translation>
+    </message>
+    <message>
+        <source>fragile label</source>
+        <translation>有易碎标签</translation>
+    </message>
+    <message>
+        <source>no fragile label</source>
+        <translation>无易碎标签</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>改进措施：</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（未导入）</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>owed: the claim changed since the buyer last heard from you</source>
+        <translation>待回复：自买家上次收到您的回复以来，索赔已有变化</translation>
+    </message>
+    <message>
+        <source>Claim not changed</source>
+        <translation>索赔未变更</translation>
+    </message>
+    <message>
+        <source>Claim not recorded</source>
+        <translation>索赔未记录</translation>
+    </message>
+    <message>
+        <source>Some photos were not added</source>
+        <translation>部分照片未添加</translation>
+    </message>
+    <message>
+        <source>The claim is recorded; these photos were not added:
+%1</source>
+        <translation>索赔已记录；以下照片未添加：
+%1</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Not possible yet</source>
+        <translation>暂不可操作</translation>
+    </message>
+    <message>
+        <source>Platform verification</source>
+        <translation>平台核实</translation>
+    </message>
+    <message>
+        <source>What did the platform&apos;s verification find?</source>
+        <translation>平台核实的结果是什么？</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::ColumnMappingDialog</name>
     <message>
         <source>Map columns</source>
@@ -4247,6 +5350,207 @@ Recorded by: %2</source>
         <source>Merchant Tier</source>
         <translation>商家分层</translation>
     </message>
+    <message>
+        <source>Damage Claims</source>
+        <translation>破损索赔</translation>
+    </message>
+    <message>
+        <source>Reply Templates</source>
+        <translation>回复模板</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::PhotoViewer</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一张(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一张(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Open in the system &amp;viewer</source>
+        <translation>在系统查看器中打开(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>无法显示 %1：%2</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3</source>
+        <translation>%1 · %2 × %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ReplyEditor</name>
+    <message>
+        <source>&amp;Copy for sending</source>
+        <translation>复制以发送(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>重新生成(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Suggested from where the claim stands; choose another if it fits better</source>
+        <translation>根据索赔当前状态推荐；如有更合适的，可另选</translation>
+    </message>
+    <message>
+        <source>Suggested from the buyer&apos;s language, else their country</source>
+        <translation>根据买家的语言推荐，否则根据其所在国家/地区</translation>
+    </message>
+    <message>
+        <source>Your name, as you sign replies</source>
+        <translation>您在回复中的署名</translation>
+    </message>
+    <message>
+        <source>Fills {agent_name}; saved for your user in this workspace</source>
+        <translation>用于填充 {agent_name}；按您的用户保存在此工作区中</translation>
+    </message>
+    <message>
+        <source>Copy the reply to the clipboard and save it on the claim&apos;s timeline (Ctrl+Shift+C)</source>
+        <translation>将回复复制到剪贴板，并保存到索赔的处理记录（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Render the template again, discarding your edits</source>
+        <translation>重新生成模板内容，放弃您的编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sign &amp;as:</source>
+        <translation>署名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reply to the buyer</source>
+        <translation>回复买家</translation>
+    </message>
+    <message>
+        <source>Sign as</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1（v%2）</translation>
+    </message>
+    <message>
+        <source>Replace the draft?</source>
+        <translation>替换草稿？</translation>
+    </message>
+    <message>
+        <source>You have edited this draft. Replace it with the template?</source>
+        <translation>您已编辑此草稿。要用模板替换吗？</translation>
+    </message>
+    <message>
+        <source>%1, suggested</source>
+        <translation>%1（推荐）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>第 %1 行：%2。</translation>
+    </message>
+    <message>
+        <source>Type your name in Sign as.</source>
+        <translation>请在“署名”中填写您的名字。</translation>
+    </message>
+    <message>
+        <source>Record it on the claim, or replace it in the draft.</source>
+        <translation>请在索赔中记录该信息，或在草稿中替换。</translation>
+    </message>
+    <message>
+        <source>Cannot be copied until these are filled:</source>
+        <translation>以下内容填写完毕后才能复制：</translation>
+    </message>
+    <message>
+        <source>Not copied: fill the placeholders marked in red first.</source>
+        <translation>未复制：请先填写标红的占位符。</translation>
+    </message>
+    <message>
+        <source>Copy for sending</source>
+        <translation>复制以发送</translation>
+    </message>
+    <message>
+        <source>The reply was not copied: %1</source>
+        <translation>回复未复制：%1</translation>
+    </message>
+    <message>
+        <source>Copied at %1 and saved on the claim&apos;s timeline. Paste it into the buyer&apos;s message or the dispute.</source>
+        <translation>已于 %1 复制并保存到索赔的处理记录。请将其粘贴到买家消息或纠纷中。</translation>
+    </message>
+    <message>
+        <source>The reply to claim %1 was copied at %2 and saved on its timeline.</source>
+        <translation>索赔 %1 的回复已于 %2 复制，并已保存到其处理记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ResolveDialog</name>
+    <message>
+        <source>Resolve claim %1</source>
+        <translation>解决索赔 %1</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1，例如 %2</translation>
+    </message>
+    <message>
+        <source>Optional with a refund</source>
+        <translation>发放退款时可选</translation>
+    </message>
+    <message>
+        <source>The replacement&apos;s tracking number, when known</source>
+        <translation>补发商品的物流单号（如已知）</translation>
+    </message>
+    <message>
+        <source>For the timeline; required when rejecting (why)</source>
+        <translation>记入处理记录；拒绝时必填（说明原因）</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>处理方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund (%1):</source>
+        <translation>退款（%1）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Coupon &amp;code:</source>
+        <translation>优惠券代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Coupon &amp;value (%1):</source>
+        <translation>优惠券面额（%1）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking:</source>
+        <translation>物流单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Say why the claim is rejected: the buyer will ask.</source>
+        <translation>请说明拒绝索赔的原因：买家会询问。</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::RulesPage</name>
@@ -4430,6 +5734,279 @@ Recorded by: %2</source>
     <message>
         <source>JIT handover</source>
         <translation>JIT 交接</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TemplatesPage</name>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>保存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;shipped wording</source>
+        <translation>恢复内置措辞(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Add or update templates from a library file another team shared</source>
+        <translation>从其他团队共享的模板库文件中添加或更新模板</translation>
+    </message>
+    <message>
+        <source>Write the library as a JSON file to share with your team</source>
+        <translation>将模板库导出为 JSON 文件，以便与团队共享</translation>
+    </message>
+    <message>
+        <source>Keeps the earlier versions; replies already sent keep the version they used (Ctrl+S)</source>
+        <translation>保留早期版本；已发送的回复仍使用其当时的版本（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Make the wording SellerDesk ships the newest version again</source>
+        <translation>将 SellerDesk 内置的措辞重新设为最新版本</translation>
+    </message>
+    <message>
+        <source>Hide a template of your own from the library and the reply editor</source>
+        <translation>将您自建的模板从模板库和回复编辑器中隐藏</translation>
+    </message>
+    <message>
+        <source>Optional: shown when SellerDesk runs in Chinese</source>
+        <translation>可选：SellerDesk 以中文运行时显示</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>使用场景</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Add &amp;language…</source>
+        <translation>添加语言(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史版本：</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>键：</translation>
+    </message>
+    <message>
+        <source>&amp;Title (English, 中文):</source>
+        <translation>标题（英文、中文）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description (English, 中文):</source>
+        <translation>说明（英文、中文）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <source>Filled with</source>
+        <translation>填充内容</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor</source>
+        <translation>双击以在光标处插入</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert)</source>
+        <translation>占位符（双击插入）</translation>
+    </message>
+    <message>
+        <source>Preview with:</source>
+        <translation>预览数据：</translation>
+    </message>
+    <message>
+        <source>Reply Templates</source>
+        <translation>回复模板</translation>
+    </message>
+    <message>
+        <source>The replies staff send to buyers, in each buyer&apos;s language. Placeholders in braces are filled from the claim; every saved edit is a new version, and built-in templates can be restored to the shipped wording.</source>
+        <translation>员工用买家的语言发送给买家的回复。花括号中的占位符会根据索赔内容填充；每次保存编辑都会生成新版本，内置模板可恢复为内置措辞。</translation>
+    </message>
+    <message>
+        <source>A sample claim</source>
+        <translation>示例索赔</translation>
+    </message>
+    <message>
+        <source>Claim %1 · %2 · %3</source>
+        <translation>索赔 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1
+v%2 · %3</source>
+        <translation>%1
+v%2 · %3</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation>自建</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3 · %4</source>
+        <translation>v%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3.</source>
+        <translation>第 %1 行，第 %2 列：%3。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as version %1</source>
+        <translation>保存为版本 %1(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your store</source>
+        <translation>您的店铺</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; has changes that are not saved. Discard them?</source>
+        <translation>模板“%1”有未保存的更改。要放弃这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>模板未保存</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>A short key, lower-case letters, digits and _ (e.g. delay_apology):</source>
+        <translation>简短的键名，由小写字母、数字和 _ 组成（例如 delay_apology）：</translation>
+    </message>
+    <message>
+        <source>There is already a template &quot;%1&quot;.</source>
+        <translation>已存在模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation>添加语言</translation>
+    </message>
+    <message>
+        <source>Language code (e.g. de, it, pt_BR):</source>
+        <translation>语言代码（例如 de、it、pt_BR）：</translation>
+    </message>
+    <message>
+        <source>Showing version %1: save to make it the newest version again.</source>
+        <translation>正在显示版本 %1：保存后将其重新设为最新版本。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Archive template</source>
+        <translation>归档模板</translation>
+    </message>
+    <message>
+        <source>Hide &quot;%1&quot; from the library? Replies already sent keep it.</source>
+        <translation>要将“%1”从模板库中隐藏吗？已发送的回复仍保留该模板。</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>未归档</translation>
+    </message>
+    <message>
+        <source>Import a template library</source>
+        <translation>导入模板库</translation>
+    </message>
+    <message>
+        <source>Template library (*.json)</source>
+        <translation>模板库 (*.json)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>未做任何更改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Library imported</source>
+        <translation>模板库已导入</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated (each as a new version), %3 unchanged.</source>
+        <translation>新增 %1 个，更新 %2 个（均作为新版本），%3 个未变。</translation>
+    </message>
+    <message>
+        <source>Export the template library</source>
+        <translation>导出模板库</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
     </message>
 </context>
 <context>
@@ -4950,10 +6527,6 @@ Recorded by: %2</source>
         <translation>今日</translation>
     </message>
     <message>
-        <source>The daily review: handovers to make, orders held by the platform, orders nobody has looked at yet and products refunded too often. Click an item to open it.</source>
-        <translation>每日复核：待交接的订单、被平台暂扣的订单、还没人查看过的订单，以及退款过多的商品。点击条目即可打开。</translation>
-    </message>
-    <message>
         <source>Open the list →</source>
         <translation>打开列表 →</translation>
     </message>
@@ -5100,6 +6673,40 @@ Recorded by: %2</source>
     <message>
         <source>Merchant tier this month (projected):</source>
         <translation>本月商家分层（预测）：</translation>
+    </message>
+    <message>
+        <source>The daily review: handovers to make, orders held by the platform, orders nobody has looked at yet, buyers owed a reply and products refunded or damaged too often. Click an item to open it.</source>
+        <translation>每日检查：待完成的交接、被平台暂扣的订单、尚无人查看的订单、待回复的买家，以及退款或破损过于频繁的商品。点击条目即可打开。</translation>
+    </message>
+    <message>
+        <source>changed %1 ago</source>
+        <translation>%1前有变更</translation>
+    </message>
+    <message>
+        <source>Claims waiting for a reply</source>
+        <translation>待回复的索赔</translation>
+    </message>
+    <message>
+        <source>The claim changed since the buyer last heard from you: draft the reply from a template.</source>
+        <translation>自买家上次收到您的回复以来，索赔已有变化：请根据模板起草回复。</translation>
+    </message>
+    <message>
+        <source>Every buyer has had an answer.</source>
+        <translation>所有买家均已得到回复。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;damage:%1&quot;&gt;%2&lt;/a&gt; · %3 % (%4 of %5 units)</source>
+        <translation>&lt;a href=&quot;damage:%1&quot;&gt;%2&lt;/a&gt; · %3%（%5 件中 %4 件）</translation>
+    </message>
+    <message>
+        <source>Products damaged too often</source>
+        <translation>破损过于频繁的商品</translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged units over units shipped in the last %n day(s), above %1 % with at least %2 shipped (the damage-rate rules). Improve their packaging.</source>
+        <translation>
+            <numerusform>近 %n 天内破损件数占发货件数的比例高于 %1%，且发货至少 %2 件（破损率规则）。请改进这些商品的包装。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -135,6 +135,16 @@ bool Claim::awaitsReply() const
     return isOpen() && (!lastReplyUtc || *lastReplyUtc < stateChangedUtc);
 }
 
+std::optional<Claim> ClaimRepository::changeable(qint64 claimId, QString *error) const
+{
+    const auto c = byId(claimId);
+    if (!c)
+        *error = tr("there is no claim %1").arg(claimId);
+    else if (!c->isOpen())
+        *error = tr("a closed claim cannot change");
+    return c && c->isOpen() ? c : std::nullopt;
+}
+
 std::optional<Claim> ClaimRepository::byId(qint64 id) const
 {
     QSqlQuery q(m_db);
@@ -295,15 +305,9 @@ std::optional<qint64> ClaimRepository::add(const Claim &input, QString *error)
 
 bool ClaimRepository::update(const Claim &edited, QString *error)
 {
-    const auto old = byId(edited.id);
-    if (!old) {
-        *error = tr("there is no claim %1").arg(edited.id);
+    const auto old = changeable(edited.id, error);
+    if (!old)
         return false;
-    }
-    if (!old->isOpen()) {
-        *error = tr("a closed claim cannot change");
-        return false;
-    }
     Claim c = edited;
     c.buyerCountry = c.buyerCountry.trimmed().toUpper();
     c.buyerLanguage = c.buyerLanguage.trimmed().toLower();
@@ -379,15 +383,9 @@ bool ClaimRepository::update(const Claim &edited, QString *error)
 
 bool ClaimRepository::attachPhoto(qint64 claimId, const QString &path, QString *error)
 {
-    const auto c = byId(claimId);
-    if (!c) {
-        *error = tr("there is no claim %1").arg(claimId);
+    const auto c = changeable(claimId, error);
+    if (!c)
         return false;
-    }
-    if (!c->isOpen()) {
-        *error = tr("a closed claim cannot change");
-        return false;
-    }
     Transaction tx(m_db);
     if (!tx.isActive()) {
         *error = tx.error();
@@ -413,19 +411,13 @@ bool ClaimRepository::attachPhoto(qint64 claimId, const QString &path, QString *
 
 bool ClaimRepository::setVerification(qint64 claimId, const QString &verification, QString *error)
 {
-    const auto c = byId(claimId);
-    if (!c) {
-        *error = tr("there is no claim %1").arg(claimId);
-        return false;
-    }
     if (!ClaimTerms::verifications().contains(verification)) {
         *error = tr("\"%1\" is not a verification result").arg(verification);
         return false;
     }
-    if (!c->isOpen()) {
-        *error = tr("a closed claim cannot change");
+    const auto c = changeable(claimId, error);
+    if (!c)
         return false;
-    }
     if (c->verification == verification)
         return true;
     Transaction tx(m_db);

@@ -123,6 +123,8 @@ public:
     qint64 countAwaitingReply(qint64 storeId) const;
 
 private:
+    // The claim, if it exists and may still change; nullopt with the reason.
+    std::optional<Claim> changeable(qint64 claimId, QString *error) const;
     bool finish(const Claim &claim, const QString &action, const QString &detail,
                 const QString &field, const QVariant &oldValue, const QVariant &newValue,
                 QString *error);

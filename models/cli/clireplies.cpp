@@ -1,6 +1,7 @@
 // sellerdesk-cli: damage claims, drafted replies and the template library.
 
-#include "cli/cliapp.h"
+#include "cliapp.h"
+
 #include "cli/cliargs.h"
 #include "claims/claimrepository.h"
 #include "claims/claimterms.h"

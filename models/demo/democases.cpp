@@ -76,14 +76,10 @@ bool DemoSeeder::seedCases(qint64 end, QString *error)
         *error = q.lastError().text();
         return false;
     };
-    QList<qint64> stores;
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"SELECT id FROM stores ORDER BY id"_s))
-            return fail(q);
-        while (q.next())
-            stores.append(q.value(0).toLongLong());
-    }
+    const auto storeList = storeIds(error);
+    if (!storeList)
+        return false;
+    const QList<qint64> &stores = *storeList;
     QSqlQuery shipped(m_db);
     shipped.prepare(u"SELECT o.order_id, min(i.child_id), o.buyer_login, o.order_total_minor, o.shipped_utc "
                     "FROM orders o JOIN order_items i ON i.order_ref = o.id "

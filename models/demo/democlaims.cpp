@@ -7,6 +7,7 @@
 #include "demoseeder.h"
 
 #include "claims/claimrepository.h"
+#include "claims/claimterms.h"
 #include "files/attachmentstore.h"
 #include "replies/replydrafter.h"
 
@@ -128,14 +129,10 @@ bool DemoSeeder::seedClaims(qint64 end, QString *error)
         *error = photoDir.errorString();
         return false;
     }
-    QList<qint64> stores;
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"SELECT id FROM stores ORDER BY id"_s))
-            return fail(q);
-        while (q.next())
-            stores.append(q.value(0).toLongLong());
-    }
+    const auto storeList = storeIds(error);
+    if (!storeList)
+        return false;
+    const QList<qint64> &stores = *storeList;
     // The fragile product of each store: its third product.
     QSqlQuery focusQuery(m_db);
     focusQuery.prepare(u"SELECT DISTINCT i.product_id FROM order_items i JOIN orders o ON o.id = i.order_ref "
@@ -305,7 +302,7 @@ bool DemoSeeder::seedClaims(qint64 end, QString *error)
                                    ? u"Platform verification: Confirmed by the platform"_s
                                    : u"Platform verification: Not confirmed by the platform"_s))
                     return fail(insEvent);
-                if (!event(id, resolvedAt, staff, u"state"_s, u"Under platform review → Resolved: %1"_s.arg(resolution)))
+                if (!event(id, resolvedAt, staff, u"state"_s, u"Under platform review → Resolved: %1"_s.arg(ClaimTerms::resolutionLabel(resolution))))
                     return fail(insEvent);
             }
             if (state == u"closed"_s && !event(id, closedAt, staff, u"state"_s, u"Resolved → Closed"_s))

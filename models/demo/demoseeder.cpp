@@ -159,6 +159,19 @@ QVariant nullInt()
 
 } // namespace
 
+std::optional<QList<qint64>> DemoSeeder::storeIds(QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT id FROM stores ORDER BY id"_s)) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 bool DemoSeeder::seed(const QDate &today, QString *error)
 {
     {

@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QSqlDatabase>
+
+#include <optional>
 
 namespace sd {
 
@@ -34,6 +37,9 @@ private:
     // Damage claims in every state with the buyers' photos, replies sent from the
     // templates, and one product over the damage-rate threshold (demo/democlaims.cpp).
     bool seedClaims(qint64 endUtc, QString *error);
+
+    // The ids of the stores just seeded, in order; nullopt with the error.
+    std::optional<QList<qint64>> storeIds(QString *error) const;
 
     QSqlDatabase m_db;
 };

@@ -39,14 +39,10 @@ bool DemoSeeder::seedTier(const QDate &today, qint64 endUtc, QString *error)
         *error = q.lastError().text();
         return false;
     };
-    QList<qint64> stores;
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"SELECT id FROM stores ORDER BY id"_s))
-            return fail(q);
-        while (q.next())
-            stores.append(q.value(0).toLongLong());
-    }
+    const auto storeList = storeIds(error);
+    if (!storeList)
+        return false;
+    const QList<qint64> &stores = *storeList;
     // Harbor Home Goods: semi-managed, growing its warehouse share; the last three
     // months are computed from its orders.
     // Lumen Gadgets: fully managed, imports the seller center's report every month

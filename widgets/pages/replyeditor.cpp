@@ -151,7 +151,8 @@ void ReplyEditor::setClaim(const std::optional<Claim> &claim)
     }
     m_claim = claim;
     m_edited = false;
-    m_status->clear();
+    m_status->setText(m_copiedNote);
+    m_copiedNote.clear();
     const bool has = claim.has_value();
     for (QWidget *w : std::initializer_list<QWidget *>{m_template, m_language, m_agent, m_draft, m_reset})
         w->setEnabled(has);
@@ -287,10 +288,14 @@ void ReplyEditor::copyForSending()
         return;
     }
     QApplication::clipboard()->setText(text);
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     m_status->setText(tr("Copied at %1 and saved on the claim's timeline. Paste it into the buyer's "
                          "message or the dispute.")
-                              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                              .arg(time));
+    // The claim may leave the list it was in ("waiting for a reply"): say what happened.
+    m_copiedNote = tr("The reply to claim %1 was copied at %2 and saved on its timeline.").arg(m_claim->id).arg(time);
     m_context->notifyClaimsChanged();
+    m_copiedNote.clear();
 }
 
 } // namespace sd::ui

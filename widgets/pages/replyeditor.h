@@ -51,6 +51,7 @@ private:
     QPushButton *m_reset;
     std::optional<Claim> m_claim;
     int m_version = 0;
+    QString m_copiedNote; // shown once more when the list moves on to the next claim
     bool m_edited = false;
     bool m_rendering = false;
 };

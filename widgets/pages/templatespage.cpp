@@ -418,7 +418,7 @@ void TemplatesPage::updatePreview()
         const auto stores = StoreRepository(m_context->db()).all(false);
         values = {{u"buyer_name"_s, u"Ana Souza"_s},
                   {u"order_id"_s, u"3038417704016624"_s},
-                  {u"product"_s, tr("Glass flower vase 20 cm")},
+                  {u"product"_s, u"Glass flower vase 20 cm"_s}, // a product name, as orders hold it
                   {u"quantity"_s, locale.toString(2)},
                   {u"refund_amount"_s, Money(3798, usd).formatFor(locale)},
                   {u"coupon_code"_s, u"SORRY5"_s},
@@ -490,7 +490,8 @@ void TemplatesPage::newTemplate()
     ReplyTemplate t;
     t.key = key;
     t.title.en = key;
-    t.texts.insert(u"en"_s, tr("Dear {buyer_name},\n\n\n\nBest regards,\n{agent_name}\n{store_name}"));
+    // The start of an English reply (buyer-facing text, not part of the interface).
+    t.texts.insert(u"en"_s, u"Dear {buyer_name},\n\n\n\nBest regards,\n{agent_name}\n{store_name}"_s);
     m_stored.reset();
     m_loading = true;
     m_list->clearSelection();

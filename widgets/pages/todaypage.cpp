@@ -296,7 +296,7 @@ void TodayPage::reload()
                 line += u" · "_s + p.storeName.toHtmlEscaped();
             damaged.append(line);
         }
-        damageHint = tr("Damaged units over units shipped in the last %n day(s), above %1 with at least %2 "
+        damageHint = tr("Damaged units over units shipped in the last %n day(s), above %1 % with at least %2 "
                         "shipped (the damage-rate rules). Improve their packaging.",
                         nullptr, damage->windowDays)
                              .arg(Rate::fromMillionths(damage->thresholdPpm).toPercentText())
