@@ -2,6 +2,7 @@
 // writes, photos kept in the workspace, the reply-owed rule, and the damage rate.
 
 #include "claims/claimrepository.h"
+#include "claims/claimstablemodel.h"
 #include "claims/claimterms.h"
 #include "claims/damagerate.h"
 #include "rules/rulerepository.h"
@@ -115,6 +116,7 @@ private slots:
     void replyIsOwedAfterEachChange();
     void damageRateHandComputed();
     void damageRateFollowsTheDatedRules();
+    void listFiltersAndSearch();
 };
 
 void tst_Claims::addFillsFromTheOrder()
@@ -565,6 +567,65 @@ void tst_Claims::damageRateFollowsTheDatedRules()
     const auto r = report.compute(store, at(2026, 11, 20), &error);
     QCOMPARE(r->windowDays, 10);
     QVERIFY(r->products.isEmpty()); // the claim of the 2nd is outside the window too
+}
+
+void tst_Claims::listFiltersAndSearch()
+{
+    sdtest::TempWorkspace t;
+    const qint64 harbor = addStore(t, u"Harbor"_s);
+    const qint64 lumen = addStore(t, u"Lumen"_s);
+    addOrder(t, harbor, u"A1"_s, u"P1"_s, 1, 1000, at(2026, 11, 1));
+    sd::ClaimRepository claims(t.db());
+    QString error;
+    sd::Claim c = claimFor(harbor, u"A1"_s);
+    c.description = u"Vidro partido"_s;
+    const qint64 a = *claims.add(c, &error);
+    const qint64 b = *claims.add(claimFor(lumen), &error);
+    const qint64 closed = *claims.add(claimFor(lumen), &error);
+    QVERIFY(claims.move(closed, u"resolved"_s, fullRefund(100), {}, &error));
+    QVERIFY(claims.move(closed, u"closed"_s, {}, {}, &error));
+    QVERIFY(claims.recordReply(b, sd::ClaimReply{0, 0, {}, {}, {}, u"en"_s, u"Hello"_s}, &error));
+
+    sd::ClaimsTableModel model(t.db());
+    QCOMPARE(model.matchCount(), 2); // open claims by default
+    auto ids = [&model] {
+        QList<qint64> out;
+        for (int r = 0; r < model.rowCount(); ++r)
+            out.append(model.index(r, 0).data(sd::ClaimsTableModel::IdRole).toLongLong());
+        return out;
+    };
+    // Owed a reply first: a has none, b was answered.
+    QCOMPARE(ids(), (QList<qint64>{a, b}));
+    QCOMPARE(model.index(0, sd::ClaimsTableModel::ReplyColumn).data().toString(), u"Reply owed"_s);
+    sd::ClaimFilter f;
+    f.view = sd::ClaimFilter::View::AwaitingReply;
+    model.setFilter(f);
+    QCOMPARE(ids(), (QList<qint64>{a}));
+    f.view = sd::ClaimFilter::View::State;
+    f.state = u"closed"_s;
+    model.setFilter(f);
+    QCOMPARE(ids(), (QList<qint64>{closed}));
+    f.view = sd::ClaimFilter::View::All;
+    model.setFilter(f);
+    QCOMPARE(model.matchCount(), 3);
+    f.storeId = lumen;
+    model.setFilter(f);
+    QCOMPARE(model.matchCount(), 2);
+    f.storeId = 0;
+    f.text = u"PARTIDO"_s; // the buyer's words, any case
+    model.setFilter(f);
+    QCOMPARE(ids(), (QList<qint64>{a}));
+    f.text = u"A1"_s; // the order id
+    model.setFilter(f);
+    QCOMPARE(ids(), (QList<qint64>{a}));
+    f.text = u"Ana"_s; // the buyer, filled from the order
+    model.setFilter(f);
+    QCOMPARE(ids(), (QList<qint64>{a}));
+    f.text.clear();
+    model.setFilter(f);
+    model.sort(sd::ClaimsTableModel::OpenedColumn, Qt::DescendingOrder);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, 0).data(sd::ClaimsTableModel::IdRole).toLongLong(), closed); // same time: higher id
 }
 
 QTEST_GUILESS_MAIN(tst_Claims)
