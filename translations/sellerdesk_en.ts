@@ -4174,10 +4174,6 @@ Net:        %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,6 +4270,10 @@ Net:        %5
     </message>
     <message>
         <source>Say what arrived damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4188,10 +4188,6 @@ Net:        %5
         <translation>买家(&amp;B)：</translation>
     </message>
     <message>
-        <source>Co&amp;untry:</source>
-        <translation>国家(&amp;U)：</translation>
-    </message>
-    <message>
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
@@ -4288,6 +4284,10 @@ Net:        %5
     <message>
         <source>Say what arrived damaged.</source>
         <translation>请说明哪件商品到货时破损。</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>国家(&amp;N)：</translation>
     </message>
 </context>
 <context>

@@ -123,24 +123,26 @@ ClaimDialog::ClaimDialog(AppContext *context, const std::optional<Claim> &existi
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Store:"), m_store);
-    form->addRow(tr("&Order:"), orderRow);
+    auto *orderLabel = new QLabel(tr("&Order:"), this);
+    orderLabel->setBuddy(m_order);
+    form->addRow(orderLabel, orderRow);
     form->addRow(QString(), m_orderInfo);
+    form->setRowVisible(m_orderInfo, false);
+    m_form = form;
     form->addRow(tr("Line &item:"), m_item);
     form->addRow(tr("&Buyer:"), m_buyer);
-    form->addRow(tr("Co&untry:"), m_country);
+    form->addRow(tr("Cou&ntry:"), m_country);
     form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(tr("O&pened:"), m_opened);
     form->addRow(tr("&Damaged:"), m_damaged);
     form->addRow(tr("&Units affected:"), m_quantity);
     form->addRow(tr("Buyer's &words:"), m_description);
     form->addRow(tr("&Cause:"), m_cause);
-    auto *packaging = new QFormLayout;
-    packaging->addRow(tr("Carton:"), m_carton);
-    packaging->addRow(tr("Filler:"), m_filler);
-    packaging->addRow(tr("Fragile label:"), m_fragile);
-    packaging->addRow(tr("Follow-up:"), m_packagingNote);
     form->addRow(new QLabel(u"<b>%1</b>"_s.arg(tr("Packaging used").toHtmlEscaped()), this));
-    form->addRow(packaging);
+    form->addRow(tr("Carton:"), m_carton);
+    form->addRow(tr("Filler:"), m_filler);
+    form->addRow(tr("Fragile label:"), m_fragile);
+    form->addRow(tr("Follow-up:"), m_packagingNote);
     form->addRow(tr("Dispute:"), m_dispute);
 
     auto *layout = new QVBoxLayout(this);
@@ -223,6 +225,7 @@ void ClaimDialog::lookUpOrder()
     m_productName.clear();
     const qint64 store = m_store->currentData().toLongLong();
     const QString orderId = m_order->text().trimmed();
+    m_form->setRowVisible(m_orderInfo, !orderId.isEmpty());
     if (orderId.isEmpty()) {
         m_orderInfo->clear();
         return;

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -42,6 +43,7 @@ private:
     QLineEdit *m_order;
     QComboBox *m_item;
     QLabel *m_orderInfo;
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_buyer;
     QLineEdit *m_country;
     QComboBox *m_language;
