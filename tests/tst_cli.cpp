@@ -60,6 +60,7 @@ private Q_SLOTS:
     void failuresNameTheFile();
     void replyToAClaim();
     void templatesExportImport();
+    void calcOneModelAndCompare();
     void realExecutable();
 };
 
@@ -230,6 +231,13 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("claims bad state") << QStringList{u"claims"_s, u"--state"_s, u"open"_s};
     QTest::newRow("templates export without out") << QStringList{u"templates"_s, u"export"_s};
     QTest::newRow("templates import without file") << QStringList{u"templates"_s, u"import"_s};
+    QTest::newRow("calc without model") << QStringList{u"calc"_s, u"--price"_s, u"10"_s};
+    QTest::newRow("calc bad model") << QStringList{u"calc"_s, u"--price"_s, u"10"_s, u"--model"_s, u"dropship"_s};
+    QTest::newRow("calc bad rate") << QStringList{u"calc"_s, u"--price"_s, u"10"_s, u"--model"_s, u"pop"_s,
+                                                  u"--commission-rate"_s, u"eight"_s};
+    QTest::newRow("calc bad price") << QStringList{u"calc"_s, u"--price"_s, u"10,5,0"_s, u"--model"_s, u"pop"_s};
+    QTest::newRow("calc bad currency") << QStringList{u"calc"_s, u"--price"_s, u"10"_s, u"--currency"_s, u"XYZ"_s,
+                                                      u"--model"_s, u"pop"_s};
 }
 
 void tst_Cli::usageErrors()
@@ -363,6 +371,52 @@ void tst_Cli::templatesExportImport()
     QVERIFY2(r.err.contains(u"bad.json:3:"_s), qPrintable(r.err));
     r = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s});
     QCOMPARE(r.json().value(u"templates"_s).toArray().size(), 6);
+}
+
+void tst_Cli::calcOneModelAndCompare()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).code, 0);
+    const QStringList product{u"--price"_s, u"12.99"_s, u"--supply-price"_s, u"9.50"_s, u"--qty"_s, u"3"_s,
+                              u"--commission-rate"_s, u"8"_s, u"--affiliate-rate"_s, u"10"_s,
+                              u"--affiliate-share"_s, u"20"_s, u"--cost"_s, u"4.10"_s, u"--packaging"_s,
+                              u"0.35"_s, u"--first-mile"_s, u"0.60"_s, u"--delivery"_s, u"2.50"_s,
+                              u"--date"_s, u"2026-06-01"_s};
+    auto r = runCli(QStringList{u"--db"_s, db, u"--json"_s, u"calc"_s, u"--model"_s, u"semi_jit"_s} + product);
+    QCOMPARE(r.code, 0);
+    QJsonObject o = r.json();
+    QCOMPARE(o.value(u"net"_s).toString(), u"36.63"_s);
+    QCOMPARE(o.value(u"profit"_s).toString(), u"21.48"_s);
+    QCOMPARE(o.value(u"margin"_s).toString(), u"55.1193"_s);
+    QJsonObject reduction;
+    for (const QJsonValue &v : o.value(u"lines"_s).toArray()) {
+        const QJsonObject line = v.toObject();
+        QVERIFY(line.contains(u"label"_s) && line.contains(u"amount"_s) && line.contains(u"rule"_s));
+        if (line.value(u"key"_s).toString() == u"commission_waived"_s)
+            reduction = line;
+    }
+    QCOMPARE(reduction.value(u"amount"_s).toString(), u"1.56"_s);
+    const QJsonObject rule = reduction.value(u"rule"_s).toObject();
+    QCOMPARE(rule.value(u"key"_s).toString(), u"semi_jit.commission_reduction"_s);
+    QCOMPARE(rule.value(u"value"_s).toString(), u"50"_s);
+    QCOMPARE(rule.value(u"effective_from"_s).toString(), u"2024-01-01"_s);
+    QVERIFY(rule.value(u"source"_s).toString().contains(u"seed 002"_s));
+    QVERIFY(o.value(u"warnings"_s).toArray().first().toString().contains(u"Choice band"_s));
+
+    r = runCli(QStringList{u"--db"_s, db, u"--json"_s, u"calc"_s, u"--compare"_s} + product);
+    QCOMPARE(r.code, 0);
+    o = r.json();
+    QCOMPARE(o.value(u"best"_s).toString(), u"semi_warehouse"_s);
+    QCOMPARE(o.value(u"models"_s).toArray().size(), 5);
+    // A POP price under the rule after the transition: warned.
+    r = runCli({u"--db"_s, db, u"--json"_s, u"calc"_s, u"--model"_s, u"pop"_s, u"--price"_s, u"9.99"_s,
+                u"--date"_s, u"2026-04-01"_s});
+    QVERIFY(r.json().value(u"warnings"_s).toArray().first().toString().contains(u"must go semi-managed"_s));
+    // A managed model without its supply price: exit 1, saying what is missing.
+    r = runCli({u"--db"_s, db, u"calc"_s, u"--model"_s, u"full_managed"_s, u"--price"_s, u"10"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(u"supply price"_s));
 }
 
 void tst_Cli::realExecutable()

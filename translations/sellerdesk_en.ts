@@ -1131,6 +1131,72 @@ Net:        %5
         <source>templates: the subcommand is &quot;export --out FILE&quot; or &quot;import FILE&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc: %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc: &quot;%1&quot; is not a currency code such as USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc: %1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc: %1 &quot;%2&quot;: a percentage from 0 to 100 such as 8 or 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc: --qty &quot;%1&quot; is not a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc: --date &quot;%1&quot; is not a date such as 2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc: give --model MODEL (%1) or --compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc: &quot;%1&quot; is not a model: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc: give the selling price (--price) or the supply price (--supply-price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model could be computed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -2142,6 +2208,233 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::ProfitCalculator</name>
+    <message>
+        <source>&quot;%1&quot; is not a fulfillment model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the supply price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the selling price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices and costs cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not charged: the platform buys at the supply price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered: the product&apos;s category rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commission rate: enter the category&apos;s, or add the rule commission.default_category_rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission before the waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the gross revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the waiver, less the waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliate fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the orders × %2 % commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First mile to the pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First mile to the overseas warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First mile to the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse operation fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered for this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fee rule is in %1: enter this product&apos;s fee to value the waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fee rule in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse fees charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fees above, less what is waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amounts are too large to compute exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the net revenue, paid when the goods enter the warehouse (products the platform marks popular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The POP price rule is in %1: check this %2 price against %3 yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP products priced below %1 must go semi-managed (the transition ended on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priced below %1: POP is allowed only until %2, then semi-managed is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transition ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice band: Under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice band: %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice band: Above %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the %1 free-shipping threshold: the buyer pays for shipping unless the basket reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative margin: this model loses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model could be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only model that could be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 earn the same; %1 is listed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earns %2, %3 more than %4, the next best</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::Rate</name>
     <message>
         <source>the value is empty</source>
@@ -2648,6 +2941,30 @@ Net:        %5
     </message>
     <message>
         <source>Products with fewer units shipped in the window are not flagged: too few to judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehoused semi-managed: pickup fee per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the inbound pickup would cost per unit without the waiver; the calculators show the waiver&apos;s value with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehoused semi-managed: operation fee per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What handling in the warehouse would cost per unit without the waiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehoused semi-managed: rent per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What storage until the sale would cost per unit without the waiver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1154,6 +1154,74 @@ Net:        %5
         <source>templates: the subcommand is &quot;export --out FILE&quot; or &quot;import FILE&quot;</source>
         <translation>templates：子命令为“export --out FILE”或“import FILE”</translation>
     </message>
+    <message>
+        <source>not computed: %1</source>
+        <translation>未能计算：%1</translation>
+    </message>
+    <message>
+        <source>Margin: %1 %</source>
+        <translation>利润率：%1%</translation>
+    </message>
+    <message>
+        <source>calc: %1 needs a value</source>
+        <translation>calc：%1 需要指定一个值</translation>
+    </message>
+    <message>
+        <source>calc: unexpected argument &quot;%1&quot;</source>
+        <translation>calc：无法识别的参数“%1”</translation>
+    </message>
+    <message>
+        <source>calc: &quot;%1&quot; is not a currency code such as USD</source>
+        <translation>calc：“%1”不是有效的货币代码（例如 USD）</translation>
+    </message>
+    <message>
+        <source>calc: %1 &quot;%2&quot;: %3</source>
+        <translation>calc：%1 “%2”：%3</translation>
+    </message>
+    <message>
+        <source>not in %1</source>
+        <translation>币种不是 %1</translation>
+    </message>
+    <message>
+        <source>calc: %1 &quot;%2&quot;: a percentage from 0 to 100 such as 8 or 12.5</source>
+        <translation>calc：%1 “%2”：应为 0 到 100 之间的百分比，例如 8 或 12.5</translation>
+    </message>
+    <message>
+        <source>calc: --qty &quot;%1&quot; is not a whole number of 1 or more</source>
+        <translation>calc：--qty “%1”不是大于或等于 1 的整数</translation>
+    </message>
+    <message>
+        <source>calc: --date &quot;%1&quot; is not a date such as 2026-03-31</source>
+        <translation>calc：--date “%1”不是有效日期（例如 2026-03-31）</translation>
+    </message>
+    <message>
+        <source>calc: give --model MODEL (%1) or --compare</source>
+        <translation>calc：请指定 --model MODEL（%1）或 --compare</translation>
+    </message>
+    <message>
+        <source>calc: &quot;%1&quot; is not a model: %2</source>
+        <translation>calc：“%1”不是有效的履约模式；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>calc: give the selling price (--price) or the supply price (--supply-price)</source>
+        <translation>calc：请提供售价（--price）或供货价（--supply-price）</translation>
+    </message>
+    <message>
+        <source>No model could be computed.
+</source>
+        <translation>所有履约模式均无法计算。
+</translation>
+    </message>
+    <message>
+        <source>Best: %1
+</source>
+        <translation>最优：%1
+</translation>
+    </message>
+    <message>
+        <source>calc: %1: %2</source>
+        <translation>calc：%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -2164,6 +2232,233 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::ProfitCalculator</name>
+    <message>
+        <source>&quot;%1&quot; is not a fulfillment model</source>
+        <translation>“%1”不是有效的履约模式</translation>
+    </message>
+    <message>
+        <source>needs the supply price</source>
+        <translation>需要供货价</translation>
+    </message>
+    <message>
+        <source>needs the selling price</source>
+        <translation>需要售价</translation>
+    </message>
+    <message>
+        <source>the quantity must be 1 or more</source>
+        <translation>数量必须大于或等于 1</translation>
+    </message>
+    <message>
+        <source>prices and costs cannot be negative</source>
+        <translation>价格和成本不能为负数</translation>
+    </message>
+    <message>
+        <source>Supply revenue</source>
+        <translation>供货收入</translation>
+    </message>
+    <message>
+        <source>Gross revenue</source>
+        <translation>销售收入</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>not charged: the platform buys at the supply price</source>
+        <translation>不收取：平台按供货价采购</translation>
+    </message>
+    <message>
+        <source>entered: the product&apos;s category rate</source>
+        <translation>手动输入：该商品所属类目的佣金率</translation>
+    </message>
+    <message>
+        <source>no commission rate: enter the category&apos;s, or add the rule commission.default_category_rate</source>
+        <translation>无佣金率：请输入该类目的佣金率，或添加规则 commission.default_category_rate</translation>
+    </message>
+    <message>
+        <source>Commission before the waiver</source>
+        <translation>减免前佣金</translation>
+    </message>
+    <message>
+        <source>%1 % of the gross revenue</source>
+        <translation>销售收入的 %1%</translation>
+    </message>
+    <message>
+        <source>Commission reduction</source>
+        <translation>佣金减免</translation>
+    </message>
+    <message>
+        <source>Commission waived</source>
+        <translation>佣金减免</translation>
+    </message>
+    <message>
+        <source>%1 % of the commission</source>
+        <translation>佣金的 %1%</translation>
+    </message>
+    <message>
+        <source>no rule in force</source>
+        <translation>无生效规则</translation>
+    </message>
+    <message>
+        <source>Commission charged</source>
+        <translation>实扣佣金</translation>
+    </message>
+    <message>
+        <source>before the waiver, less the waiver</source>
+        <translation>减免前佣金减去减免金额</translation>
+    </message>
+    <message>
+        <source>Affiliate fee</source>
+        <translation>联盟佣金</translation>
+    </message>
+    <message>
+        <source>%1 % of the orders × %2 % commission</source>
+        <translation>%1% 的订单 × %2% 佣金</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <source>Product cost</source>
+        <translation>商品成本</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>First mile to the pickup</source>
+        <translation>头程（至揽收点）</translation>
+    </message>
+    <message>
+        <source>First mile to the overseas warehouse</source>
+        <translation>头程（至海外仓）</translation>
+    </message>
+    <message>
+        <source>First mile to the warehouse</source>
+        <translation>头程（至仓库）</translation>
+    </message>
+    <message>
+        <source>Shipping to the buyer</source>
+        <translation>发往买家的运费</translation>
+    </message>
+    <message>
+        <source>Pickup fee</source>
+        <translation>揽收费</translation>
+    </message>
+    <message>
+        <source>Warehouse operation fee</source>
+        <translation>仓内操作费</translation>
+    </message>
+    <message>
+        <source>Warehouse rent</source>
+        <translation>仓租</translation>
+    </message>
+    <message>
+        <source>entered for this product</source>
+        <translation>为此商品手动输入</translation>
+    </message>
+    <message>
+        <source>the fee rule is in %1: enter this product&apos;s fee to value the waiver</source>
+        <translation>该费用规则以 %1 计价：请输入此商品的费用以计算减免金额</translation>
+    </message>
+    <message>
+        <source>no fee rule in force</source>
+        <translation>无生效的费用规则</translation>
+    </message>
+    <message>
+        <source>%1 waived</source>
+        <translation>%1减免</translation>
+    </message>
+    <message>
+        <source>%1 % of the fee</source>
+        <translation>费用的 %1%</translation>
+    </message>
+    <message>
+        <source>Warehouse fees charged</source>
+        <translation>实扣仓库费用</translation>
+    </message>
+    <message>
+        <source>the fees above, less what is waived</source>
+        <translation>以上费用减去减免金额</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>the amounts are too large to compute exactly</source>
+        <translation>金额过大，无法精确计算</translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation>预付款</translation>
+    </message>
+    <message>
+        <source>%1 % of the net revenue, paid when the goods enter the warehouse (products the platform marks popular)</source>
+        <translation>净收入的 %1%，在商品入仓时支付（适用于平台标记为爆款的商品）</translation>
+    </message>
+    <message>
+        <source>The POP price rule is in %1: check this %2 price against %3 yourself.</source>
+        <translation>POP 价格规则以 %1 计价：请自行将此 %2 价格与 %3 进行比较。</translation>
+    </message>
+    <message>
+        <source>POP products priced below %1 must go semi-managed (the transition ended on %2).</source>
+        <translation>售价低于 %1 的 POP 商品必须转为半托管（过渡期已于 %2 结束）。</translation>
+    </message>
+    <message>
+        <source>Priced below %1: POP is allowed only until %2, then semi-managed is required.</source>
+        <translation>售价低于 %1：POP 仅可沿用至 %2，之后必须转为半托管。</translation>
+    </message>
+    <message>
+        <source>the transition ends</source>
+        <translation>过渡期结束</translation>
+    </message>
+    <message>
+        <source>Choice band: Under %1.</source>
+        <translation>Choice 价格带：低于 %1。</translation>
+    </message>
+    <message>
+        <source>Choice band: %1 to %2.</source>
+        <translation>Choice 价格带：%1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Choice band: Above %1.</source>
+        <translation>Choice 价格带：高于 %1。</translation>
+    </message>
+    <message>
+        <source>Under the %1 free-shipping threshold: the buyer pays for shipping unless the basket reaches it.</source>
+        <translation>低于 %1 包邮门槛：除非订单总额达到该门槛，否则需由买家支付运费。</translation>
+    </message>
+    <message>
+        <source>Negative margin: this model loses %1.</source>
+        <translation>利润率为负：此履约模式亏损 %1。</translation>
+    </message>
+    <message>
+        <source>no model could be computed</source>
+        <translation>所有履约模式均无法计算</translation>
+    </message>
+    <message>
+        <source>%1 is the only model that could be computed</source>
+        <translation>%1 是唯一可计算的履约模式</translation>
+    </message>
+    <message>
+        <source>%1 and %2 earn the same; %1 is listed first</source>
+        <translation>%1 与 %2 利润相同；%1 排在前面</translation>
+    </message>
+    <message>
+        <source>%1 earns %2, %3 more than %4, the next best</source>
+        <translation>%1 利润为 %2，比次优的 %4 多 %3</translation>
+    </message>
+</context>
+<context>
     <name>sd::Rate</name>
     <message>
         <source>the value is empty</source>
@@ -2668,6 +2963,30 @@ Net:        %5
     <message>
         <source>Products with fewer units shipped in the window are not flagged: too few to judge.</source>
         <translation>统计周期内发货件数低于此值的商品不会被标记：样本太少，无法判断。</translation>
+    </message>
+    <message>
+        <source>Warehoused semi-managed: pickup fee per unit</source>
+        <translation>半托管入仓：每件揽收费</translation>
+    </message>
+    <message>
+        <source>What the inbound pickup would cost per unit without the waiver; the calculators show the waiver&apos;s value with it.</source>
+        <translation>无减免时入仓揽收每件的费用；计算器会据此显示减免金额。</translation>
+    </message>
+    <message>
+        <source>Warehoused semi-managed: operation fee per unit</source>
+        <translation>半托管入仓：每件仓内操作费</translation>
+    </message>
+    <message>
+        <source>What handling in the warehouse would cost per unit without the waiver.</source>
+        <translation>无减免时每件的仓内操作费用。</translation>
+    </message>
+    <message>
+        <source>Warehoused semi-managed: rent per unit</source>
+        <translation>半托管入仓：每件仓租</translation>
+    </message>
+    <message>
+        <source>What storage until the sale would cost per unit without the waiver.</source>
+        <translation>无减免时每件商品在售出前的仓租用。</translation>
     </message>
 </context>
 <context>

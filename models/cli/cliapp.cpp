@@ -78,6 +78,13 @@ QString CliApp::usage()
            "  templates export --out FILE  the template library as JSON\n"
            "  templates import FILE  add or update templates from a JSON library (validated;\n"
            "                         nothing changes if refused)\n"
+           "  calc --price P [--supply-price P] [--currency C] (--model MODEL | --compare)\n"
+           "       [--qty N] [--commission-rate R] [--affiliate-rate R] [--affiliate-share S]\n"
+           "       [--cost X] [--packaging X] [--first-mile X] [--delivery X] [--pickup-fee X]\n"
+           "       [--operation-fee X] [--rent-fee X] [--not-popular] [--date YYYY-MM-DD]\n"
+           "                         what one product earns under a fulfillment model (pop,\n"
+           "                         semi_warehouse, semi_jit, full_managed, overseas), line by\n"
+           "                         line with the rule behind each; --compare: every model\n"
            "\n"
            "Without --db the GUI's workspace is used. Exit status: 0 success, 1 failure,\n"
            "2 wrong usage.\n"_s;
@@ -152,6 +159,8 @@ int CliApp::run(const QStringList &arguments, const QDate &today)
         return cmdReply(args);
     if (command == u"templates"_s)
         return cmdTemplates(args);
+    if (command == u"calc"_s)
+        return cmdCalc(args);
     if (command == u"help"_s) {
         m_out << usage();
         return Ok;

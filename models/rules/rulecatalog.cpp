@@ -119,6 +119,15 @@ QList<RuleCatalog::Definition> makeCatalog()
         {u"damage.product_rate_min_sample"_s, U::Count, {}, 1, 100000,
          QT_TRANSLATE_NOOP("sd::RuleCatalog", "Product damage rate: minimum shipped units"),
          QT_TRANSLATE_NOOP("sd::RuleCatalog", "Products with fewer units shipped in the window are not flagged: too few to judge.")},
+        {u"semi_warehouse.pickup_fee"_s, U::Money, u"USD"_s, 0, 100'000'00,
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "Warehoused semi-managed: pickup fee per unit"),
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "What the inbound pickup would cost per unit without the waiver; the calculators show the waiver's value with it.")},
+        {u"semi_warehouse.operation_fee"_s, U::Money, u"USD"_s, 0, 100'000'00,
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "Warehoused semi-managed: operation fee per unit"),
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "What handling in the warehouse would cost per unit without the waiver.")},
+        {u"semi_warehouse.rent_fee"_s, U::Money, u"USD"_s, 0, 100'000'00,
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "Warehoused semi-managed: rent per unit"),
+         QT_TRANSLATE_NOOP("sd::RuleCatalog", "What storage until the sale would cost per unit without the waiver.")},
     };
     // clang-format on
 }

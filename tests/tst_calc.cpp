@@ -1,0 +1,452 @@
+// The profit calculator: hand-computed cases for every fulfillment model (the
+// arithmetic is written out beside each figure), rounding at the midpoint, 0 and
+// 100 % rates, 0- and 3-decimal currencies, rules changing by date, the warnings at
+// their exact boundaries, and the lines adding up to the totals to the minor unit.
+
+#include "calc/profitcalculator.h"
+#include "rules/rulerepository.h"
+#include "testutil.h"
+
+using namespace Qt::StringLiterals;
+using sd::CalcLine;
+
+namespace {
+
+const sd::Currency USD = sd::Currency::of(u"USD");
+
+// 3 units at USD 12.99 (supply price 9.50), category commission 8 %, 20 % of the orders
+// through affiliates at 10 %, cost 4.10, packaging 0.35, first mile 0.60, delivery 2.50.
+sd::CalcInput product()
+{
+    sd::CalcInput in;
+    in.currency = USD;
+    in.priceMinor = 1299;
+    in.supplyPriceMinor = 950;
+    in.quantity = 3;
+    in.commissionRate = sd::Rate::percent(8);
+    in.affiliateRate = sd::Rate::percent(10);
+    in.affiliateShare = sd::Rate::percent(20);
+    in.costMinor = 410;
+    in.packagingMinor = 35;
+    in.firstMileMinor = 60;
+    in.deliveryMinor = 250;
+    in.date = QDate(2026, 6, 1);
+    return in;
+}
+
+qint64 amount(const sd::CalcResult &r, const QString &key)
+{
+    const CalcLine *l = r.line(key);
+    if (!l)
+        qFatal("no line %s in %s", qPrintable(key), qPrintable(r.model));
+    return l->amount.minorUnits();
+}
+
+bool hasWarning(const sd::CalcResult &r, const QString &part)
+{
+    return std::any_of(r.warnings.cbegin(), r.warnings.cend(), [&](const QString &w) { return w.contains(part); });
+}
+
+// net = revenue - deductions before it; profit = net - deductions after it.
+void checkSums(const sd::CalcResult &r)
+{
+    qint64 running = 0;
+    bool sawNet = false;
+    for (const CalcLine &l : r.lines) {
+        switch (l.kind) {
+        case CalcLine::Kind::Revenue:
+            running += l.amount.minorUnits();
+            break;
+        case CalcLine::Kind::Deduction:
+            running -= l.amount.minorUnits();
+            break;
+        case CalcLine::Kind::Subtotal:
+            QCOMPARE(l.amount.minorUnits(), running);
+            QCOMPARE(l.amount, r.net);
+            sawNet = true;
+            break;
+        case CalcLine::Kind::Total:
+            QCOMPARE(l.amount.minorUnits(), running);
+            QCOMPARE(l.amount, r.profit);
+            break;
+        case CalcLine::Kind::Info:
+            break;
+        }
+    }
+    QVERIFY(sawNet);
+}
+
+} // namespace
+
+class tst_Calc : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pop();
+    void semiWarehouse();
+    void semiJit();
+    void fullyManaged();
+    void overseas();
+    void compareMarksTheBest();
+    void roundingAtTheMidpoint();
+    void zeroAndFullRates();
+    void zeroAndThreeDecimalCurrencies();
+    void rulesChangeByDate();
+    void popPriceRuleBoundaries_data();
+    void popPriceRuleBoundaries();
+    void choiceBandBoundaries_data();
+    void choiceBandBoundaries();
+    void negativeMargin();
+    void refusesWhatCannotBeComputed();
+    void sumsHoldForManyInputs();
+};
+
+void tst_Calc::pop()
+{
+    sdtest::TempWorkspace t;
+    const auto r = sd::ProfitCalculator(t.db()).compute(product(), u"pop"_s);
+    QVERIFY2(r.computed, qPrintable(r.why));
+    QCOMPARE(amount(r, u"gross"_s), 3897); // 12.99 × 3 = 38.97
+    QCOMPARE(amount(r, u"commission"_s), 312); // 38.97 × 8 % = 3.1176 -> 3.12
+    QCOMPARE(amount(r, u"affiliate"_s), 78); // 38.97 × 20 % × 10 % = 0.7794 -> 0.78
+    QCOMPARE(amount(r, u"net"_s), 3507); // 38.97 - 3.12 - 0.78
+    QCOMPARE(amount(r, u"cost"_s), 1230); // 4.10 × 3
+    QCOMPARE(amount(r, u"packaging"_s), 105); // 0.35 × 3
+    QCOMPARE(amount(r, u"delivery"_s), 750); // 2.50 × 3 (the seller ships to the buyer)
+    QVERIFY(!r.line(u"first_mile"_s)); // POP ships direct: no first mile
+    QCOMPARE(amount(r, u"profit"_s), 1422); // 35.07 - 12.30 - 1.05 - 7.50
+    QCOMPARE(r.margin->millionths(), 364896); // 14.22 / 38.97 = 0.36489607... -> 36.4896 %
+    QVERIFY(!r.line(u"commission_waived"_s));
+    QCOMPARE(r.line(u"commission"_s)->rule->key, u"commission_rate"_s);
+    QVERIFY(!r.advance);
+    checkSums(r);
+}
+
+void tst_Calc::semiWarehouse()
+{
+    sdtest::TempWorkspace t;
+    const auto r = sd::ProfitCalculator(t.db()).compute(product(), u"semi_warehouse"_s);
+    QVERIFY2(r.computed, qPrintable(r.why));
+    QCOMPARE(amount(r, u"commission_before"_s), 312); // 38.97 × 8 %
+    QCOMPARE(amount(r, u"commission_waived"_s), 312); // 100 % waived (rule)
+    QCOMPARE(amount(r, u"commission"_s), 0);
+    QCOMPARE(r.line(u"commission_waived"_s)->rule->key, u"semi_warehouse.commission_waiver"_s);
+    QCOMPARE(r.line(u"commission_waived"_s)->rule->value, u"100"_s);
+    QCOMPARE(r.line(u"commission_waived"_s)->rule->effectiveFrom, QDate(2024, 1, 1));
+    QVERIFY(r.line(u"commission_waived"_s)->rule->source.contains(u"seed"_s));
+    QCOMPARE(amount(r, u"affiliate"_s), 78);
+    QCOMPARE(amount(r, u"net"_s), 3819); // 38.97 - 0 - 0.78
+    QCOMPARE(amount(r, u"first_mile"_s), 180); // 0.60 × 3
+    QVERIFY(!r.line(u"delivery"_s)); // the platform delivers
+    // Fees a warehoused unit would pay, all waived: pickup 0.15, operation 0.30, rent 0.05 per unit.
+    QCOMPARE(amount(r, u"pickup_fee"_s), 45);
+    QCOMPARE(amount(r, u"pickup_fee_waived"_s), 45);
+    QCOMPARE(amount(r, u"operation_fee"_s), 90);
+    QCOMPARE(amount(r, u"operation_fee_waived"_s), 90);
+    QCOMPARE(amount(r, u"rent"_s), 15);
+    QCOMPARE(amount(r, u"rent_waived"_s), 15);
+    QCOMPARE(amount(r, u"warehouse_fees"_s), 0);
+    QCOMPARE(amount(r, u"profit"_s), 2304); // 38.19 - 12.30 - 1.05 - 1.80 - 0
+    QCOMPARE(r.advance->minorUnits(), 2291); // 38.19 × 60 % = 22.914 -> 22.91
+    QCOMPARE(r.line(u"advance"_s)->kind, CalcLine::Kind::Info);
+    checkSums(r);
+    // Not popular: no advance payment.
+    auto in = product();
+    in.popular = false;
+    QVERIFY(!sd::ProfitCalculator(t.db()).compute(in, u"semi_warehouse"_s).advance);
+}
+
+void tst_Calc::semiJit()
+{
+    sdtest::TempWorkspace t;
+    const auto r = sd::ProfitCalculator(t.db()).compute(product(), u"semi_jit"_s);
+    QCOMPARE(amount(r, u"commission_before"_s), 312);
+    QCOMPARE(amount(r, u"commission_waived"_s), 156); // 50 % reduction (rule)
+    QCOMPARE(amount(r, u"commission"_s), 156);
+    QCOMPARE(amount(r, u"net"_s), 3663); // 38.97 - 1.56 - 0.78
+    QCOMPARE(amount(r, u"first_mile"_s), 180); // to the pickup
+    QCOMPARE(amount(r, u"profit"_s), 2148); // 36.63 - 12.30 - 1.05 - 1.80
+    QVERIFY(!r.line(u"warehouse_fees"_s));
+    QVERIFY(!r.advance);
+    checkSums(r);
+}
+
+void tst_Calc::fullyManaged()
+{
+    sdtest::TempWorkspace t;
+    const auto r = sd::ProfitCalculator(t.db()).compute(product(), u"full_managed"_s);
+    QCOMPARE(amount(r, u"gross"_s), 2850); // the supply price 9.50 × 3
+    QCOMPARE(amount(r, u"commission"_s), 0);
+    QVERIFY(!r.line(u"affiliate"_s));
+    QCOMPARE(amount(r, u"net"_s), 2850);
+    QCOMPARE(amount(r, u"profit"_s), 1335); // 28.50 - 12.30 - 1.05 - 1.80
+    QCOMPARE(r.margin->millionths(), 468421); // 13.35 / 28.50 = 0.4684210... -> 46.8421 %
+    checkSums(r);
+}
+
+void tst_Calc::overseas()
+{
+    sdtest::TempWorkspace t;
+    const auto r = sd::ProfitCalculator(t.db()).compute(product(), u"overseas"_s);
+    QCOMPARE(amount(r, u"gross"_s), 2850); // supply price incl. shipping
+    QCOMPARE(amount(r, u"first_mile"_s), 180);
+    QCOMPARE(amount(r, u"delivery"_s), 750); // the seller delivers from its overseas warehouse
+    QCOMPARE(amount(r, u"profit"_s), 585); // 28.50 - 12.30 - 1.05 - 1.80 - 7.50
+    checkSums(r);
+}
+
+void tst_Calc::compareMarksTheBest()
+{
+    sdtest::TempWorkspace t;
+    const auto c = sd::ProfitCalculator(t.db()).compare(product());
+    QCOMPARE(c.models.size(), 5);
+    QCOMPARE(c.best, u"semi_warehouse"_s); // 23.04 against JIT's 21.48
+    QVERIFY2(c.why.contains(u"USD 1.56"_s), qPrintable(c.why));
+    // Without a supply price the managed models are not computed, and say why.
+    auto in = product();
+    in.supplyPriceMinor.reset();
+    const auto d = sd::ProfitCalculator(t.db()).compare(in);
+    for (const auto &r : d.models) {
+        const bool managed = r.model == u"full_managed"_s || r.model == u"overseas"_s;
+        QCOMPARE(r.computed, !managed);
+        if (managed)
+            QVERIFY(r.why.contains(u"supply price"_s));
+    }
+}
+
+void tst_Calc::roundingAtTheMidpoint()
+{
+    sdtest::TempWorkspace t;
+    sd::CalcInput in;
+    in.priceMinor = 1250;
+    in.commissionRate = sd::Rate::percent(3);
+    in.date = QDate(2026, 6, 1);
+    // 12.50 × 3 % = 0.375 -> 0.38 (half up).
+    QCOMPARE(amount(sd::ProfitCalculator(t.db()).compute(in, u"pop"_s), u"commission"_s), 38);
+    // 12.33 × 3 % = 0.3699 -> 0.37; the JIT reduction 0.37 × 50 % = 0.185 -> 0.19, so the
+    // commission charged is 0.37 - 0.19 = 0.18: one rounding per line, never twice.
+    in.priceMinor = 1233;
+    const auto r = sd::ProfitCalculator(t.db()).compute(in, u"semi_jit"_s);
+    QCOMPARE(amount(r, u"commission_before"_s), 37);
+    QCOMPARE(amount(r, u"commission_waived"_s), 19);
+    QCOMPARE(amount(r, u"commission"_s), 18);
+    checkSums(r);
+    // 10.00 × 2.5 % × 50 % of orders = 0.125 -> 0.13 (the two rates applied together, once).
+    in.priceMinor = 1000;
+    in.affiliateRate = sd::Rate::fromMillionths(25'000);
+    in.affiliateShare = sd::Rate::percent(50);
+    QCOMPARE(amount(sd::ProfitCalculator(t.db()).compute(in, u"pop"_s), u"affiliate"_s), 13);
+}
+
+void tst_Calc::zeroAndFullRates()
+{
+    sdtest::TempWorkspace t;
+    auto in = product();
+    in.commissionRate = sd::Rate::percent(0);
+    in.affiliateRate = sd::Rate::percent(0);
+    auto r = sd::ProfitCalculator(t.db()).compute(in, u"pop"_s);
+    QCOMPARE(amount(r, u"commission"_s), 0);
+    QCOMPARE(amount(r, u"affiliate"_s), 0);
+    QCOMPARE(amount(r, u"net"_s), 3897);
+    in.commissionRate = sd::Rate::percent(100);
+    in.affiliateRate = sd::Rate::percent(50);
+    in.affiliateShare = sd::Rate::percent(100);
+    r = sd::ProfitCalculator(t.db()).compute(in, u"pop"_s);
+    QCOMPARE(amount(r, u"commission"_s), 3897); // all of it
+    QCOMPARE(amount(r, u"affiliate"_s), 1949); // 38.97 × 100 % × 50 % = 19.485 -> 19.49
+    QCOMPARE(amount(r, u"net"_s), -1949);
+    QVERIFY(hasWarning(r, u"Negative margin"_s));
+    checkSums(r);
+    // The default category rate comes from the rule when none is entered.
+    in = product();
+    in.commissionRate.reset();
+    r = sd::ProfitCalculator(t.db()).compute(in, u"pop"_s);
+    QCOMPARE(r.line(u"commission"_s)->rule->key, u"commission.default_category_rate"_s);
+    QCOMPARE(amount(r, u"commission"_s), 312); // the shipped default is 8 %
+}
+
+void tst_Calc::zeroAndThreeDecimalCurrencies()
+{
+    sdtest::TempWorkspace t;
+    sd::CalcInput in;
+    in.currency = sd::Currency::of(u"JPY");
+    in.priceMinor = 1299; // ¥1,299
+    in.quantity = 3;
+    in.commissionRate = sd::Rate::percent(8);
+    in.date = QDate(2026, 6, 1);
+    auto r = sd::ProfitCalculator(t.db()).compute(in, u"pop"_s);
+    QCOMPARE(amount(r, u"commission"_s), 312); // 3897 × 8 % = 311.76 -> ¥312
+    // The fee rules are in USD: a JPY product has no fee value unless entered.
+    r = sd::ProfitCalculator(t.db()).compute(in, u"semi_warehouse"_s);
+    QCOMPARE(amount(r, u"pickup_fee"_s), 0);
+    QVERIFY(r.line(u"pickup_fee"_s)->note.contains(u"USD"_s));
+    in.pickupFeeMinor = 20;
+    r = sd::ProfitCalculator(t.db()).compute(in, u"semi_warehouse"_s);
+    QCOMPARE(amount(r, u"pickup_fee_waived"_s), 60); // ¥20 × 3, all waived
+    // The POP price rule is in USD: a JPY price is not judged, and the user is told.
+    QVERIFY(hasWarning(sd::ProfitCalculator(t.db()).compute(in, u"pop"_s), u"check this JPY price"_s));
+
+    in = {};
+    in.currency = sd::Currency::of(u"KWD");
+    in.priceMinor = 12345; // KWD 12.345
+    in.commissionRate = sd::Rate::percent(8);
+    in.affiliateRate = sd::Rate::percent(5);
+    in.affiliateShare = sd::Rate::percent(10);
+    in.date = QDate(2026, 6, 1);
+    r = sd::ProfitCalculator(t.db()).compute(in, u"pop"_s);
+    QCOMPARE(amount(r, u"commission"_s), 988); // 12.345 × 8 % = 0.9876 -> 0.988
+    QCOMPARE(amount(r, u"affiliate"_s), 62); // 12.345 × 10 % × 5 % = 0.0617 -> 0.062
+    QCOMPARE(r.line(u"net"_s)->amount.toDecimalString(), u"11.295"_s);
+    checkSums(r);
+}
+
+void tst_Calc::rulesChangeByDate()
+{
+    sdtest::TempWorkspace t;
+    QString error;
+    QVERIFY2(sd::RuleRepository(t.db()).addValue(u"semi_jit.commission_reduction"_s, u"30"_s, QDate(2026, 7, 1),
+                                                  u"test notice"_s, &error),
+             qPrintable(error));
+    auto in = product();
+    in.date = QDate(2026, 6, 30);
+    auto r = sd::ProfitCalculator(t.db()).compute(in, u"semi_jit"_s);
+    QCOMPARE(amount(r, u"commission_waived"_s), 156); // 50 % until June
+    in.date = QDate(2026, 7, 1);
+    r = sd::ProfitCalculator(t.db()).compute(in, u"semi_jit"_s);
+    QCOMPARE(amount(r, u"commission_waived"_s), 94); // 3.12 × 30 % = 0.936 -> 0.94
+    QCOMPARE(r.line(u"commission_waived"_s)->rule->effectiveFrom, QDate(2026, 7, 1));
+    QCOMPARE(r.line(u"commission_waived"_s)->rule->source, u"test notice"_s);
+    QCOMPARE(amount(r, u"commission"_s), 218);
+}
+
+void tst_Calc::popPriceRuleBoundaries_data()
+{
+    QTest::addColumn<qint64>("price");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("expected"); // part of the warning, or empty for none
+    const QDate after(2026, 4, 1);
+    const QDate during(2026, 3, 31);
+    QTest::newRow("9.99 after the transition") << qint64(999) << after << u"must go semi-managed"_s;
+    QTest::newRow("10.00 after the transition") << qint64(1000) << after << QString();
+    QTest::newRow("10.01 after the transition") << qint64(1001) << after << QString();
+    QTest::newRow("9.99 on the last day") << qint64(999) << during << u"only until 2026-03-31"_s;
+    QTest::newRow("10.00 on the last day") << qint64(1000) << during << QString();
+}
+
+void tst_Calc::popPriceRuleBoundaries()
+{
+    QFETCH(qint64, price);
+    QFETCH(QDate, date);
+    QFETCH(QString, expected);
+    sdtest::TempWorkspace t;
+    sd::CalcInput in;
+    in.priceMinor = price;
+    in.date = date;
+    const auto r = sd::ProfitCalculator(t.db()).compute(in, u"pop"_s);
+    const bool warned = hasWarning(r, u"USD 10.00"_s);
+    QCOMPARE(warned, !expected.isEmpty());
+    if (warned)
+        QVERIFY2(hasWarning(r, expected), qPrintable(r.warnings.join(u" | "_s)));
+    // Other models are not subject to the POP rule.
+    QVERIFY(!hasWarning(sd::ProfitCalculator(t.db()).compute(in, u"semi_jit"_s), u"must go semi-managed"_s));
+}
+
+void tst_Calc::choiceBandBoundaries_data()
+{
+    QTest::addColumn<qint64>("price");
+    QTest::addColumn<QString>("band");
+    QTest::addColumn<bool>("underFreeShipping");
+    QTest::newRow("4.99") << qint64(499) << u"under"_s << true;
+    QTest::newRow("5.00") << qint64(500) << u"middle"_s << true;
+    QTest::newRow("9.99") << qint64(999) << u"middle"_s << true;
+    QTest::newRow("10.00") << qint64(1000) << u"middle"_s << false;
+    QTest::newRow("10.01") << qint64(1001) << u"middle"_s << false;
+    QTest::newRow("15.00") << qint64(1500) << u"middle"_s << false;
+    QTest::newRow("15.01") << qint64(1501) << u"over"_s << false;
+}
+
+void tst_Calc::choiceBandBoundaries()
+{
+    QFETCH(qint64, price);
+    QFETCH(QString, band);
+    QFETCH(bool, underFreeShipping);
+    sdtest::TempWorkspace t;
+    const sd::ProfitCalculator calc(t.db());
+    QCOMPARE(calc.choiceBand(sd::Money(price, USD), QDate(2026, 6, 1)), band);
+    sd::CalcInput in;
+    in.priceMinor = price;
+    in.date = QDate(2026, 6, 1);
+    const auto r = calc.compute(in, u"semi_warehouse"_s);
+    QVERIFY(hasWarning(r, u"Choice band"_s));
+    QCOMPARE(hasWarning(r, u"free-shipping threshold"_s), underFreeShipping);
+    QVERIFY(!hasWarning(calc.compute(in, u"pop"_s), u"Choice band"_s)); // POP has no Choice badge
+}
+
+void tst_Calc::negativeMargin()
+{
+    sdtest::TempWorkspace t;
+    auto in = product();
+    in.costMinor = 1300; // more than the price
+    const auto r = sd::ProfitCalculator(t.db()).compute(in, u"semi_jit"_s);
+    QVERIFY(r.profit.isNegative());
+    QVERIFY(r.margin->millionths() < 0);
+    QVERIFY(hasWarning(r, u"Negative margin"_s));
+    QVERIFY(!hasWarning(sd::ProfitCalculator(t.db()).compute(product(), u"semi_jit"_s), u"Negative margin"_s));
+    // Exactly zero profit is not negative.
+    sd::CalcInput even;
+    even.priceMinor = 1000;
+    even.commissionRate = sd::Rate::percent(0);
+    even.costMinor = 1000;
+    even.date = QDate(2026, 6, 1);
+    const auto zero = sd::ProfitCalculator(t.db()).compute(even, u"pop"_s);
+    QCOMPARE(zero.profit.minorUnits(), 0);
+    QVERIFY(!hasWarning(zero, u"Negative margin"_s));
+}
+
+void tst_Calc::refusesWhatCannotBeComputed()
+{
+    sdtest::TempWorkspace t;
+    const sd::ProfitCalculator calc(t.db());
+    sd::CalcInput in;
+    in.date = QDate(2026, 6, 1);
+    QVERIFY(calc.compute(in, u"pop"_s).why.contains(u"selling price"_s));
+    in.priceMinor = 100;
+    in.quantity = 0;
+    QVERIFY(calc.compute(in, u"pop"_s).why.contains(u"quantity"_s));
+    in.quantity = 1;
+    in.costMinor = -5;
+    QVERIFY(calc.compute(in, u"pop"_s).why.contains(u"negative"_s));
+    in.costMinor = 0;
+    QVERIFY(calc.compute(in, u"consignment"_s).why.contains(u"consignment"_s));
+    in.priceMinor = std::numeric_limits<qint64>::max() / 2;
+    in.quantity = 3;
+    const auto big = calc.compute(in, u"pop"_s);
+    QVERIFY(!big.computed);
+    QVERIFY(big.why.contains(u"too large"_s));
+}
+
+void tst_Calc::sumsHoldForManyInputs()
+{
+    sdtest::TempWorkspace t;
+    const sd::ProfitCalculator calc(t.db());
+    // Awkward amounts and rates: the lines still add up exactly for every model.
+    for (qint64 price : {1, 99, 1001, 1333, 99999}) {
+        for (qint64 rate : {1, 33'333, 80'000, 125'000}) {
+            sd::CalcInput in = product();
+            in.priceMinor = price;
+            in.supplyPriceMinor = price * 2 / 3;
+            in.quantity = 7;
+            in.commissionRate = sd::Rate::fromMillionths(rate);
+            in.affiliateRate = sd::Rate::fromMillionths(rate / 3);
+            in.affiliateShare = sd::Rate::fromMillionths(333'333);
+            for (const auto &r : calc.compare(in).models) {
+                QVERIFY2(r.computed, qPrintable(r.why));
+                checkSums(r);
+            }
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_Calc)
+#include "tst_calc.moc"
