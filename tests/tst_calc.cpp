@@ -3,9 +3,17 @@
 // 100 % rates, 0- and 3-decimal currencies, rules changing by date, the warnings at
 // their exact boundaries, and the lines adding up to the totals to the minor unit.
 
+#include "calc/batchcalculator.h"
 #include "calc/profitcalculator.h"
 #include "rules/rulerepository.h"
 #include "testutil.h"
+#include "time/utctime.h"
+
+#include <QFile>
+#include <QTimeZone>
+
+#include <tuple>
+#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 using sd::CalcLine;
@@ -100,6 +108,9 @@ private slots:
     void negativeMargin();
     void refusesWhatCannotBeComputed();
     void sumsHoldForManyInputs();
+    void batchReadsAListAndWritesTheTable();
+    void batchRefusesBadCellsWithTheirPlace();
+    void batchFromTheOrders();
 };
 
 void tst_Calc::pop()
@@ -446,6 +457,130 @@ void tst_Calc::sumsHoldForManyInputs()
             }
         }
     }
+}
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(name));
+    f.write(bytes);
+    return f.fileName();
+}
+
+} // namespace
+
+void tst_Calc::batchReadsAListAndWritesTheTable()
+{
+    sdtest::TempWorkspace t;
+    // Chinese headers, spacing and case as a spreadsheet might have them.
+    const QString list = writeFile(t.dir, u"products.csv"_s,
+                                   "\xE5\x95\x86\xE5\x93\x81ID,Name,Selling Price,Supply Price,Cost,Packaging,"
+                                   "First Mile,Delivery,Commission Rate,Quantity,Affiliate Rate,Affiliate Share\n"
+                                   "P1,Vase,12.99,9.50,4.10,0.35,0.60,2.50,8,3,10,20\n"
+                                   "P2,Mug,4.99,,1.20,0.20,0.10,1.80,,,,\n"
+                                   ",,,,,,,,,,,\n");
+    QStringList problems;
+    QString error;
+    const auto products = sd::BatchCalculator::read(list, {}, &problems, &error);
+    QVERIFY2(products, qPrintable(error + problems.join(u'\n')));
+    QCOMPARE(products->size(), 2); // the empty row is skipped
+    const sd::CalcInput &p1 = products->first().input;
+    QCOMPARE(products->first().productId, u"P1"_s);
+    QCOMPARE(p1.priceMinor, 1299);
+    QCOMPARE(p1.supplyPriceMinor, 950);
+    QCOMPARE(p1.quantity, 3);
+    QCOMPARE(p1.commissionRate->millionths(), 80'000);
+    QCOMPARE(p1.affiliateShare.millionths(), 200'000);
+    QVERIFY(!products->at(1).input.commissionRate); // empty: the category rule
+
+    const sd::BatchCalculator batch(t.db());
+    const auto rows = batch.compute(*products, QDate(2026, 6, 1));
+    QCOMPARE(rows.size(), 2);
+    // P1 is the product of the single-product tests: the same figures.
+    QCOMPARE(rows.first().comparison.best, u"semi_warehouse"_s);
+    QCOMPARE(rows.first().result(u"semi_warehouse"_s)->profit.minorUnits(), 2304);
+    QCOMPARE(rows.first().runnerUp(), u"semi_jit"_s);
+    QCOMPARE(rows.first().lead()->minorUnits(), 156); // 23.04 - 21.48
+    QVERIFY(!rows.at(1).result(u"full_managed"_s)->computed); // no supply price
+
+    const QString out = t.dir.filePath(u"out.csv"_s);
+    QVERIFY2(sd::BatchCalculator::write(rows, out, &error), qPrintable(error));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).remove(QChar(0xFEFF)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.first(), sd::BatchCalculator::header().join(u','));
+    QVERIFY2(lines.at(1).startsWith(u"P1,Vase,USD,12.99,9.50,semi_warehouse,23.04,semi_jit,1.56,14.22,23.04,21.48,13.35,5.85,"_s),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(u",,,"_s), qPrintable(lines.at(2))); // the managed models: empty
+    QVERIFY(!sd::BatchCalculator::write(rows, t.dir.filePath(u"out.txt"_s), &error));
+    QVERIFY(error.contains(u".xlsx"_s));
+}
+
+void tst_Calc::batchRefusesBadCellsWithTheirPlace()
+{
+    sdtest::TempWorkspace t;
+    const QString list = writeFile(t.dir, u"bad.csv"_s,
+                                   "product_id,price,cost,currency,commission_rate,quantity\n"
+                                   "P1,12.99,1,USD,8,1\n"
+                                   "P2,abc,1,USD,8,1\n"
+                                   ",5,1,USD,8,1\n"
+                                   "P4,5,-1,USD,8,1\n"
+                                   "P5,5,1,XYZ,8,1\n"
+                                   "P6,5,1,USD,120,1\n"
+                                   "P7,5,1,USD,8,0\n"
+                                   "P8,5.123,1,USD,8,1\n");
+    QStringList problems;
+    QString error;
+    QVERIFY(!sd::BatchCalculator::read(list, {}, &problems, &error));
+    QVERIFY2(error.contains(u"7 cell"_s) && error.contains(u"nothing was calculated"_s), qPrintable(error));
+    const QStringList expected{u"bad.csv:3:2:"_s, u"bad.csv:4:1:"_s, u"bad.csv:5:3:"_s, u"bad.csv:6:4:"_s,
+                               u"bad.csv:7:5:"_s, u"bad.csv:8:6:"_s, u"bad.csv:9:2:"_s};
+    QCOMPARE(problems.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i)
+        QVERIFY2(problems.at(i).startsWith(expected.at(i)), qPrintable(problems.at(i)));
+    // A list without the columns it needs is refused by its header.
+    const QString noPrice = writeFile(t.dir, u"noprice.csv"_s, "product_id,name\nP1,Vase\n");
+    QVERIFY(!sd::BatchCalculator::read(noPrice, {}, &problems, &error));
+    QVERIFY2(error.contains(u"price"_s) && error.contains(u"noprice.csv"_s), qPrintable(error));
+    QVERIFY(!sd::BatchCalculator::read(t.dir.filePath(u"missing.csv"_s), {}, &problems, &error));
+    QVERIFY(error.contains(u"missing.csv"_s));
+}
+
+void tst_Calc::batchFromTheOrders()
+{
+    sdtest::TempWorkspace t;
+    QSqlQuery q(t.db());
+    QVERIFY2(q.exec(u"INSERT INTO stores (name, currency, time_zone, created_utc) VALUES ('Harbor', 'USD', 'UTC', 0)"_s),
+             qPrintable(q.lastError().text()));
+    const qint64 store = q.lastInsertId().toLongLong();
+    const qint64 paid = sd::utc::toStore(QDateTime(QDate(2026, 5, 20), QTime(10, 0), QTimeZone::utc()));
+    // Two orders of P1: 2 units at 10.00 and 1 at 11.00 -> average 31.00 / 3 = 10.3333 -> 10.33.
+    for (const auto &[id, qty, unit] : {std::tuple{1, 2, 1000}, std::tuple{2, 1, 1100}}) {
+        q.prepare(u"INSERT INTO orders (store_id, order_id, fulfillment_model, order_status, currency, created_utc, "
+                  "paid_utc) VALUES (?, ?, 'pop', 'FINISH', 'USD', ?, ?)"_s);
+        q.addBindValue(store);
+        q.addBindValue(QString::number(id));
+        q.addBindValue(paid);
+        q.addBindValue(paid);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const qint64 ref = q.lastInsertId().toLongLong();
+        q.prepare(u"INSERT INTO order_items (order_ref, child_id, product_id, product_name, quantity, "
+                  "unit_price_minor) VALUES (?, '1', 'P1', 'Vase', ?, ?)"_s);
+        q.addBindValue(ref);
+        q.addBindValue(qty);
+        q.addBindValue(unit);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    const sd::BatchCalculator batch(t.db());
+    const auto products = batch.fromOrders(0, QDate(2026, 5, 1), QDate(2026, 6, 1));
+    QCOMPARE(products.size(), 1);
+    QCOMPARE(products.first().productId, u"P1"_s);
+    QCOMPARE(products.first().input.priceMinor, 1033);
+    QVERIFY(batch.fromOrders(0, QDate(2026, 6, 1), QDate(2026, 7, 1)).isEmpty()); // outside the dates
 }
 
 QTEST_GUILESS_MAIN(tst_Calc)

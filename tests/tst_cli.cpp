@@ -61,6 +61,7 @@ private Q_SLOTS:
     void replyToAClaim();
     void templatesExportImport();
     void calcOneModelAndCompare();
+    void calcBatch();
     void realExecutable();
 };
 
@@ -417,6 +418,37 @@ void tst_Cli::calcOneModelAndCompare()
     r = runCli({u"--db"_s, db, u"calc"_s, u"--model"_s, u"full_managed"_s, u"--price"_s, u"10"_s});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(u"supply price"_s));
+}
+
+void tst_Cli::calcBatch()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"init"_s, u"--demo"_s}).code, 0);
+    const QString list = dir.filePath(u"products.csv"_s);
+    QFile f(list);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("product_id,price,cost\nP1,12.99,4.10\nP2,1O.00,1\n"); // a letter O in P2's price
+    f.close();
+    const QString out = dir.filePath(u"out.xlsx"_s);
+    auto r = runCli({u"--db"_s, db, u"--json"_s, u"calc"_s, u"batch"_s, list, u"--out"_s, out});
+    QCOMPARE(r.code, 1);
+    const QJsonArray errors = r.json().value(u"errors"_s).toArray();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().toString().startsWith(u"products.csv:3:2:"_s), qPrintable(errors.first().toString()));
+    QVERIFY(!QFile::exists(out));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("product_id,price,cost\nP1,12.99,4.10\nP2,10.00,1\n");
+    f.close();
+    r = runCli({u"--db"_s, db, u"--json"_s, u"calc"_s, u"batch"_s, list, u"--out"_s, out, u"--date"_s, u"2026-06-01"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"products"_s).toInt(), 2);
+    QVERIFY(QFile::exists(out));
+    // The demo's orders: every product sold in the last 90 days.
+    r = runCli({u"--db"_s, db, u"--json"_s, u"calc"_s, u"batch"_s, u"--from-orders"_s, u"--out"_s,
+                dir.filePath(u"orders.csv"_s), u"--date"_s, u"2026-11-21"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"products"_s).toInt(), 24); // 8 products in each of the 3 demo stores
 }
 
 void tst_Cli::realExecutable()

@@ -62,6 +62,64 @@
     </message>
 </context>
 <context>
+    <name>sd::BatchCalculator</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header needs a product_id column and a price or supply_price column (found: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the product id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an amount of 0 or more in %2 was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a percentage from 0 to 100 such as 8 or 12.5 was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price or a supply price is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a whole number of 1 or more was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not read, %n cell(s) have problems; nothing was calculated</source>
+        <translation>
+            <numerusform>%1: not read, %n cell have problems; nothing was calculated</numerusform>
+            <numerusform>%1: not read, %n cells have problems; nothing was calculated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: write a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::CaseImporter</name>
     <message>
         <source>the refund is more than refund_money_max</source>
@@ -1196,6 +1254,36 @@ Net:        %5
     <message>
         <source>calc: %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc batch: an option is missing its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc batch: give the file to write with --out FILE (.csv or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc batch: give a product list FILE, or --from-orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc batch: --date &quot;%1&quot; is not a date such as 2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc batch: there is no store named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n product(s) under every model to %1
+</source>
+        <translation>
+            <numerusform>Wrote %n product under every model to %1
+</numerusform>
+            <numerusform>Wrote %n products under every model to %1
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,63 @@
     </message>
 </context>
 <context>
+    <name>sd::BatchCalculator</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: the header needs a product_id column and a price or supply_price column (found: %2)</source>
+        <translation>%1：表头需要 product_id 列，以及 price 或 supply_price 列（现有：%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the product id is empty</source>
+        <translation>商品ID为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as USD</source>
+        <translation>“%1”不是币种代码（如 USD）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an amount of 0 or more in %2 was expected</source>
+        <translation>“%1”：应为以 %2 计、不小于 0 的金额</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a percentage from 0 to 100 such as 8 or 12.5 was expected</source>
+        <translation>“%1”：应为 0 到 100 之间的百分比，如 8 或 12.5</translation>
+    </message>
+    <message>
+        <source>a price or a supply price is needed</source>
+        <translation>需要售价或供货价</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a whole number of 1 or more was expected</source>
+        <translation>“%1”：应为不小于 1 的整数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not read, %n cell(s) have problems; nothing was calculated</source>
+        <translation>
+            <numerusform>%1：未读取，%n 个单元格有问题；未做任何计算</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: write a .csv or .xlsx file</source>
+        <translation>%1：请写入 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+</context>
+<context>
     <name>sd::CaseImporter</name>
     <message>
         <source>the refund is more than refund_money_max</source>
@@ -1221,6 +1278,34 @@ Net:        %5
     <message>
         <source>calc: %1: %2</source>
         <translation>calc：%1：%2</translation>
+    </message>
+    <message>
+        <source>calc batch: an option is missing its value</source>
+        <translation>calc batch：有选项缺少取值</translation>
+    </message>
+    <message>
+        <source>calc batch: give the file to write with --out FILE (.csv or .xlsx)</source>
+        <translation>calc batch：请用 --out FILE 指定要写入的文件（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>calc batch: give a product list FILE, or --from-orders</source>
+        <translation>calc batch：请指定商品清单文件 FILE，或使用 --from-orders</translation>
+    </message>
+    <message>
+        <source>calc batch: --date &quot;%1&quot; is not a date such as 2026-03-31</source>
+        <translation>calc batch：--date “%1”不是日期（格式如 2026-03-31）</translation>
+    </message>
+    <message>
+        <source>calc batch: there is no store named &quot;%1&quot;</source>
+        <translation>calc batch：不存在名为“%1”的店铺</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n product(s) under every model to %1
+</source>
+        <translation>
+            <numerusform>已将 %n 个商品在各履约模式下的计算结果写入 %1
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -38,9 +38,17 @@ const CalcLine *CalcResult::line(const QString &key) const
     return nullptr;
 }
 
+const RuleSet &ProfitCalculator::rules(const QDate &date) const
+{
+    auto it = m_rules.find(date);
+    if (it == m_rules.end())
+        it = m_rules.insert(date, RuleSet(RuleRepository(m_db).inForce(date)));
+    return *it;
+}
+
 std::optional<CalcRule> ProfitCalculator::rule(const QString &key, const QDate &date) const
 {
-    const auto v = RuleRepository(m_db).valueAt(key, date);
+    const auto v = rules(date).value(key);
     if (!v)
         return std::nullopt;
     return CalcRule{v->key, v->value, v->effectiveFrom, v->source};
@@ -48,9 +56,9 @@ std::optional<CalcRule> ProfitCalculator::rule(const QString &key, const QDate &
 
 QString ProfitCalculator::choiceBand(const Money &price, const QDate &date) const
 {
-    const RuleRepository rules(m_db);
-    const auto under = rules.moneyAt(u"choice.under_band_max"_s, date);
-    const auto over = rules.moneyAt(u"choice.over_band_min"_s, date);
+    const RuleSet &set = rules(date);
+    const auto under = set.money(u"choice.under_band_max"_s);
+    const auto over = set.money(u"choice.over_band_min"_s);
     if (!under || !over || under->currency() != price.currency() || over->currency() != price.currency())
         return {};
     if (price < *under)
@@ -199,7 +207,7 @@ CalcResult ProfitCalculator::compute(const CalcInput &in, const QString &model) 
                 {u"rent"_s, tr("Warehouse rent"), u"semi_warehouse.rent_fee"_s, u"semi_warehouse.rent_waiver"_s,
                  in.rentMinor},
         };
-        const RuleRepository rules(m_db);
+        const RuleSet &set = rules(date);
         for (const Fee &f : fees) {
             std::optional<CalcRule> feeRule;
             Money perUnit = Money::zero(cur);
@@ -207,7 +215,7 @@ CalcResult ProfitCalculator::compute(const CalcInput &in, const QString &model) 
             if (f.entered) {
                 perUnit = Money(*f.entered, cur);
                 feeRule = CalcRule{f.key, perUnit.toDecimalString(), {}, tr("entered for this product")};
-            } else if (const auto m = rules.moneyAt(f.feeRule, date); m && m->currency() == cur) {
+            } else if (const auto m = set.money(f.feeRule); m && m->currency() == cur) {
                 perUnit = *m;
                 feeRule = rule(f.feeRule, date);
             } else {
@@ -258,10 +266,10 @@ CalcResult ProfitCalculator::compute(const CalcInput &in, const QString &model) 
 
     // Checks.
     const Money price = Money(*unit, cur);
-    const RuleRepository rules(m_db);
+    const RuleSet &set = rules(date);
     if (model == u"pop"_s) {
-        const auto threshold = rules.moneyAt(u"pop.semi_managed_price_threshold"_s, date);
-        const auto transitionEnd = rules.dateAt(u"pop.semi_managed_transition_end"_s, date);
+        const auto threshold = set.money(u"pop.semi_managed_price_threshold"_s);
+        const auto transitionEnd = set.date(u"pop.semi_managed_transition_end"_s);
         if (threshold && threshold->currency() != cur) {
             r.warnings << tr("The POP price rule is in %1: check this %2 price against %3 yourself.")
                                   .arg(threshold->currency().code(), cur.code(), threshold->format());
@@ -278,15 +286,15 @@ CalcResult ProfitCalculator::compute(const CalcInput &in, const QString &model) 
     if (isChoice(model) && in.priceMinor) {
         const Money selling(*in.priceMinor, cur);
         const QString band = choiceBand(selling, date);
-        const auto under = rules.moneyAt(u"choice.under_band_max"_s, date);
-        const auto over = rules.moneyAt(u"choice.over_band_min"_s, date);
+        const auto under = set.money(u"choice.under_band_max"_s);
+        const auto over = set.money(u"choice.over_band_min"_s);
         if (band == u"under"_s)
             r.warnings << tr("Choice band: Under %1.").arg(under->format());
         else if (band == u"middle"_s)
             r.warnings << tr("Choice band: %1 to %2.").arg(under->format(), over->format());
         else if (band == u"over"_s)
             r.warnings << tr("Choice band: Above %1.").arg(over->format());
-        const auto freeShipping = rules.moneyAt(u"choice.free_shipping_threshold"_s, date);
+        const auto freeShipping = set.money(u"choice.free_shipping_threshold"_s);
         if (freeShipping && freeShipping->currency() == cur && selling < *freeShipping)
             r.warnings << tr("Under the %1 free-shipping threshold: the buyer pays for shipping unless the basket "
                              "reaches it.")

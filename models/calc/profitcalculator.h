@@ -2,6 +2,7 @@
 
 #include "money/money.h"
 #include "money/rate.h"
+#include "rules/ruleset.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -102,8 +103,11 @@ public:
     QString choiceBand(const Money &price, const QDate &date) const;
 
 private:
+    // The rules in force on a date, read once per date.
+    const RuleSet &rules(const QDate &date) const;
     std::optional<CalcRule> rule(const QString &key, const QDate &date) const;
     QSqlDatabase m_db;
+    mutable QHash<QDate, RuleSet> m_rules;
 };
 
 } // namespace sd

@@ -85,6 +85,11 @@ QString CliApp::usage()
            "                         what one product earns under a fulfillment model (pop,\n"
            "                         semi_warehouse, semi_jit, full_managed, overseas), line by\n"
            "                         line with the rule behind each; --compare: every model\n"
+           "  calc batch (FILE [--sheet NAME] | --from-orders [--store NAME]) --out FILE\n"
+           "       [--date YYYY-MM-DD]\n"
+           "                         every product of a list (CSV, XLSX) or of the last 90 days'\n"
+           "                         orders under every model: best model, profit difference,\n"
+           "                         profit per model, warnings; written as CSV or XLSX\n"
            "\n"
            "Without --db the GUI's workspace is used. Exit status: 0 success, 1 failure,\n"
            "2 wrong usage.\n"_s;

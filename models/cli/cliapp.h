@@ -50,6 +50,7 @@ private:
     int cmdReply(const QStringList &args);
     int cmdTemplates(const QStringList &args);
     int cmdCalc(const QStringList &args); // clicalc.cpp
+    int cmdCalcBatch(const QStringList &args);
     int importCases(const QString &what, QStringList args);
     // The "--at ISO8601" of a "due" command (default: now), the only argument it takes;
     // nullopt after reporting wrong usage.

@@ -2,10 +2,15 @@
 
 #include "cliapp.h"
 
+#include "calc/batchcalculator.h"
 #include "calc/profitcalculator.h"
 #include "cli/cliargs.h"
 #include "orders/orderterms.h"
 #include "store/workspace.h"
+#include "stores/storerepository.h"
+
+#include <QDir>
+#include <QJsonDocument>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -93,9 +98,72 @@ QString resultText(const CalcResult &r)
 
 } // namespace
 
+int CliApp::cmdCalcBatch(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString out, sheet, dateText, store;
+    bool hasOut = false, hasSheet = false, hasDate = false, hasStore = false;
+    const bool fromOrders = takeFlag(args, u"--from-orders"_s);
+    if (!takeOption(args, u"--out"_s, &out, &hasOut) || !takeOption(args, u"--sheet"_s, &sheet, &hasSheet)
+        || !takeOption(args, u"--date"_s, &dateText, &hasDate) || !takeOption(args, u"--store"_s, &store, &hasStore))
+        return fail(Usage, tr("calc batch: an option is missing its value"));
+    if (!hasOut)
+        return fail(Usage, tr("calc batch: give the file to write with --out FILE (.csv or .xlsx)"));
+    if (fromOrders == (args.size() == 1) || args.size() > 1)
+        return fail(Usage, tr("calc batch: give a product list FILE, or --from-orders"));
+    const QDate date = hasDate ? QDate::fromString(dateText, Qt::ISODate) : QDate::currentDate();
+    if (!date.isValid())
+        return fail(Usage, tr("calc batch: --date \"%1\" is not a date such as 2026-03-31").arg(dateText));
+    Workspace ws(m_db);
+    QString error;
+    if (!ws.openReadOnly(&error))
+        return fail(Failure, error);
+    const BatchCalculator batch(ws.connection());
+    QList<BatchProduct> products;
+    if (fromOrders) {
+        qint64 storeId = 0;
+        if (hasStore) {
+            const auto s = StoreRepository(ws.connection()).byName(store);
+            if (!s)
+                return fail(Failure, tr("calc batch: there is no store named \"%1\"").arg(store));
+            storeId = s->id;
+        }
+        // The products sold over the 90 days before the date.
+        products = batch.fromOrders(storeId, date.addDays(-90), date.addDays(1));
+    } else {
+        QStringList problems;
+        const auto read = BatchCalculator::read(args.first(), sheet, &problems, &error);
+        if (!read) {
+            for (const QString &p : std::as_const(problems))
+                m_err << p << Qt::endl;
+            if (m_json) {
+                m_out << QJsonDocument(QJsonObject{{u"ok"_s, false}, {u"error"_s, error},
+                                                   {u"errors"_s, QJsonArray::fromStringList(problems)}})
+                                 .toJson(QJsonDocument::Compact)
+                      << Qt::endl;
+                m_err << "error: " << error << Qt::endl;
+                return Failure;
+            }
+            return fail(Failure, error);
+        }
+        products = *read;
+    }
+    const QList<BatchRow> rows = batch.compute(products, date);
+    if (!BatchCalculator::write(rows, out, &error))
+        return fail(Failure, error);
+    QJsonObject counts;
+    for (const BatchRow &r : rows)
+        counts.insert(r.comparison.best, counts.value(r.comparison.best).toInt() + 1);
+    return succeed({{u"file"_s, QDir::toNativeSeparators(out)}, {u"products"_s, rows.size()}, {u"best"_s, counts}},
+                   tr("Wrote %n product(s) under every model to %1\n", nullptr, int(rows.size()))
+                           .arg(QDir::toNativeSeparators(out)));
+}
+
 int CliApp::cmdCalc(const QStringList &arguments)
 {
     QStringList args = arguments;
+    if (!args.isEmpty() && args.first() == u"batch"_s)
+        return cmdCalcBatch(args.mid(1));
     const bool compare = takeFlag(args, u"--compare"_s);
     const bool notPopular = takeFlag(args, u"--not-popular"_s);
     struct Option

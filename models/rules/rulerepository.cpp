@@ -52,6 +52,24 @@ std::optional<RuleValue> RuleRepository::valueAt(const QString &key, const QDate
     return readRow(q);
 }
 
+QHash<QString, RuleValue> RuleRepository::inForce(const QDate &date) const
+{
+    QHash<QString, RuleValue> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM rules WHERE effective_from <= ? "
+              "ORDER BY key, effective_from DESC, id DESC"_s.arg(QLatin1StringView(Columns)));
+    q.addBindValue(date.toString(Qt::ISODate));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        RuleValue v = readRow(q);
+        if (!out.contains(v.key))
+            out.insert(v.key, std::move(v));
+    }
+    return out;
+}
+
 QList<RuleValue> RuleRepository::history(const QString &key) const
 {
     QList<RuleValue> rows;

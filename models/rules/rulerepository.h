@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -37,6 +38,8 @@ public:
     explicit RuleRepository(const QSqlDatabase &db) : m_db(db) { }
 
     std::optional<RuleValue> valueAt(const QString &key, const QDate &date) const;
+    // Every key's value in force on `date`, in one query.
+    QHash<QString, RuleValue> inForce(const QDate &date) const;
     // Newest effective date first.
     QList<RuleValue> history(const QString &key) const;
 
