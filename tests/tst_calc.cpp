@@ -5,6 +5,7 @@
 
 #include "calc/batchcalculator.h"
 #include "calc/profitcalculator.h"
+#include "calc/subsidysummary.h"
 #include "rules/rulerepository.h"
 #include "testutil.h"
 #include "time/utctime.h"
@@ -111,6 +112,7 @@ private slots:
     void batchReadsAListAndWritesTheTable();
     void batchRefusesBadCellsWithTheirPlace();
     void batchFromTheOrders();
+    void subsidySummaryHandBuilt();
 };
 
 void tst_Calc::pop()
@@ -581,6 +583,76 @@ void tst_Calc::batchFromTheOrders()
     QCOMPARE(products.first().productId, u"P1"_s);
     QCOMPARE(products.first().input.priceMinor, 1033);
     QVERIFY(batch.fromOrders(0, QDate(2026, 6, 1), QDate(2026, 7, 1)).isEmpty()); // outside the dates
+}
+
+void tst_Calc::subsidySummaryHandBuilt()
+{
+    sdtest::TempWorkspace t;
+    QSqlQuery q(t.db());
+    QVERIFY(q.exec(u"INSERT INTO stores (name, currency, time_zone, created_utc) VALUES ('Harbor', 'USD', 'UTC', 0)"_s));
+    const qint64 store = q.lastInsertId().toLongLong();
+    const qint64 may = sd::utc::toStore(QDateTime(QDate(2026, 5, 10), QTime(9, 0), QTimeZone::utc()));
+    const qint64 june = sd::utc::toStore(QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::utc()));
+    struct Order
+    {
+        const char16_t *id;
+        const char16_t *model;
+        const char16_t *currency;
+        qint64 total;
+        QVariant rate;
+        QVariant commission;
+        qint64 paid;
+        qint64 qty;
+    };
+    const QVariant none(QMetaType::fromType<qint64>());
+    const QList<Order> orders{
+            {u"A", u"semi_warehouse", u"USD", 2000, 80000, 0, may, 2}, // POP would charge 1.60
+            {u"B", u"semi_jit", u"USD", 1250, 30000, 19, may, 1}, // POP: 0.375 -> 0.38; charged 0.19
+            {u"C", u"pop", u"USD", 3000, 80000, 240, may, 3},
+            {u"D", u"pop", u"EUR", 3000, 80000, 240, may, 1}, // another currency: counted, not valued
+            {u"E", u"pop", u"USD", 9000, 80000, 720, june, 1}, // next month
+            {u"F", u"full_managed", u"USD", 5000, none, none, may, 1},
+    };
+    for (const Order &o : orders) {
+        q.prepare(u"INSERT INTO orders (store_id, order_id, fulfillment_model, order_status, currency, "
+                  "product_total_minor, commission_rate_ppm, commission_minor, created_utc, paid_utc) "
+                  "VALUES (?, ?, ?, 'FINISH', ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v : {QVariant(store), QVariant(QString::fromUtf16(o.id)), QVariant(QString::fromUtf16(o.model)),
+                                  QVariant(QString::fromUtf16(o.currency)), QVariant(o.total), o.rate, o.commission,
+                                  QVariant(o.paid), QVariant(o.paid)})
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const qint64 ref = q.lastInsertId().toLongLong();
+        q.prepare(u"INSERT INTO order_items (order_ref, child_id, product_id, product_name, quantity, unit_price_minor) "
+                  "VALUES (?, '1', ?, 'Vase', ?, ?)"_s);
+        q.addBindValue(ref);
+        q.addBindValue(QString(u"P-"_s + QString::fromUtf16(o.id)));
+        q.addBindValue(o.qty);
+        q.addBindValue(o.total / o.qty);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    const auto m = sd::SubsidySummary(t.db()).month(store, QDate(2026, 5, 15));
+    QVERIFY(m);
+    QCOMPARE(m->month, QDate(2026, 5, 1));
+    QCOMPARE(m->models.size(), 4); // pop, semi_warehouse, semi_jit, full_managed
+    QCOMPARE(m->commissionCharged.minorUnits(), 259); // 0 + 0.19 + 2.40 + 0
+    QCOMPARE(m->commissionSaved.minorUnits(), 179); // (1.60 - 0) + (0.38 - 0.19)
+    QCOMPARE(m->feesWaived.minorUnits(), 100); // 2 units × (0.15 + 0.30 + 0.05), all waived
+    QCOMPARE(m->captured().minorUnits(), 279);
+    QCOMPARE(m->advanceEligible.minorUnits(), 1200); // (20.00 - 0) × 60 %
+    QCOMPARE(m->leftOnTable.minorUnits(), 240); // POP's 2.40, all of which warehousing waives
+    QCOMPARE(m->leftProducts.size(), 1);
+    QCOMPARE(m->leftProducts.first().productId, u"P-C"_s);
+    QCOMPARE(m->leftProducts.first().units, 3);
+    QCOMPARE(m->leftProducts.first().commission.minorUnits(), 240);
+    QCOMPARE(m->otherCurrencyOrders, 1);
+    // Twelve months end with the one asked for; June has only order E.
+    const auto year = sd::SubsidySummary(t.db()).months(store, QDate(2026, 6, 30), 12);
+    QCOMPARE(year.size(), 12);
+    QCOMPARE(year.last().month, QDate(2026, 6, 1));
+    QCOMPARE(year.last().leftOnTable.minorUnits(), 720);
+    QCOMPARE(year.at(10).commissionSaved.minorUnits(), 179);
+    QCOMPARE(year.first().models.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Calc)
