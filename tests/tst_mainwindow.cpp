@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "pageregistry.h"
 #include "claims/claimrepository.h"
+#include "pages/calculatorspage.h"
 #include "pages/claimspage.h"
 #include "pages/replyeditor.h"
 #include "pages/rulespage.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void tierPageShowsStepAndWhatIf();
     void claimReplyIsCopiedOnlyWhenComplete();
     void templateEditsBecomeVersions();
+    void calculatorShowsEveryModelLiveAndExact();
     void screenshotsOfEveryPage();
     void switchesToChinese();
 
@@ -281,6 +283,49 @@ void tst_MainWindow::templateEditsBecomeVersions()
     restore->click();
     QCOMPARE(repo.current(u"damage_apology"_s)->version, 3);
     QVERIFY(repo.current(u"damage_apology"_s)->sameContent(*repo.version(u"damage_apology"_s, 1)));
+}
+
+void tst_MainWindow::calculatorShowsEveryModelLiveAndExact()
+{
+    sd::ui::AppContext ctx(m_ws->ws.get(), false);
+    sd::ui::CalculatorsPage page(&ctx);
+    QTableWidget *table = page.breakdown();
+    auto field = [&page](const QString &tip) {
+        for (QLineEdit *e : page.findChildren<QLineEdit *>()) {
+            if (e->toolTip().startsWith(tip))
+                return e;
+        }
+        return static_cast<QLineEdit *>(nullptr);
+    };
+    auto cell = [table](const QString &row, int column) {
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->verticalHeaderItem(r)->text().trimmed() == row)
+                return table->item(r, column) ? table->item(r, column)->text() : QString();
+        }
+        return u"(no row)"_s;
+    };
+    QLineEdit *commission = field(u"The category's commission rate"_s);
+    QVERIFY(commission);
+    commission->setText(u"8"_s); // edits recompute at once
+    // 12.99, cost 4.10, packaging 0.35, first mile 0.60, delivery 2.50 (the page's example).
+    QCOMPARE(cell(u"Commission charged"_s, 0), u"USD 1.04"_s); // POP: 12.99 × 8 % = 1.0392
+    QCOMPARE(cell(u"Commission charged"_s, 2), u"USD 0.52"_s); // JIT: half of it
+    QCOMPARE(cell(u"Profit"_s, 1), u"USD 7.94"_s); // warehoused: 12.99 - 4.10 - 0.35 - 0.60
+    QVERIFY(table->horizontalHeaderItem(1)->text().endsWith(u"★"_s));
+    // The rule behind a line is in its tooltip.
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->verticalHeaderItem(r)->text().trimmed() == u"Commission waived"_s)
+            QVERIFY(table->item(r, 1)->toolTip().contains(u"semi_warehouse.commission_waiver"_s));
+    }
+    // A bad amount is marked, and the other fields still count.
+    QLineEdit *price = field(u"The selling price per unit"_s);
+    price->setText(u"12,99,0"_s);
+    QVERIFY(!price->styleSheet().isEmpty());
+    QCOMPARE(table->item(0, 0)->text(), u"needs input"_s); // POP cannot be computed without its price
+    QVERIFY(table->item(0, 0)->toolTip().contains(u"selling price"_s));
+    price->setText(u"100"_s);
+    QVERIFY(price->styleSheet().isEmpty());
+    QCOMPARE(cell(u"Gross revenue"_s, 0), u"USD 100.00"_s);
 }
 
 void tst_MainWindow::tierPageShowsStepAndWhatIf()

@@ -3877,6 +3877,424 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::ui::CalculatorsPage</name>
+    <message>
+        <source>Rule %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-managed
+warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-managed
+JIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully
+managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas
+managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidies captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a product earns under each fulfillment model, from the platform&apos;s rules in force on a date: commission waived or halved, fees waived, the advance payment. Every line shows the rule behind it in its tooltip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selling price per unit (POP and semi-managed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supply price per unit (fully managed; overseas: including shipping to the buyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category&apos;s commission rate, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The affiliate commission you set, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of orders that come through affiliates, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the warehouse, to the JIT pickup, or to the overseas warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you pay to ship to the buyer (POP, overseas managed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform pays part of a popular warehoused product&apos;s revenue in advance (the advance payment line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules in force on this date apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selling price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;pply price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ffiliate rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliate s&amp;hare (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pac&amp;kaging:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First mile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping to the &amp;buyer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount of 0 or more in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliate rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliate share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First mile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit ÷ revenue: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a selling price or a supply price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open product list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or XLSX: product_id, name, price, supply_price, cost, packaging, first_mile, delivery, commission_rate … (English or Chinese headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the &amp;orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The products sold in the last 90 days, at their average price, without costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by product id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any best model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a product list (CSV or XLSX), or take the products sold in the last 90 days from the orders: every product is computed under all five models, the best one named with its lead over the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) shown; every product under every model, as of %2.</source>
+        <translation>
+            <numerusform>%1 of %n product shown; every product under every model, as of %2.</numerusform>
+            <numerusform>%1 of %n products shown; every product under every model, as of %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a product list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product lists (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product list not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a product list or take the products from the orders first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waivable commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commission these POP orders paid that warehoused semi-managed would waive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a store to see its subsidies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured (commission saved + fees waived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on the table (POP commission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidies by month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, month to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission saved against POP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse fees waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance payment eligible (popular products)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on the table by POP products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s)</source>
+        <translation>
+            <numerusform>%1: %n order</numerusform>
+            <numerusform>%1: %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in other currencies are not valued.</source>
+        <translation>
+            <numerusform>%n order in other currencies are not valued.</numerusform>
+            <numerusform>%n orders in other currencies are not valued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <extracomment>a date format for a month on the chart&apos;s axis</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a date format: month and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::CaseImportDialog</name>
     <message>
         <source>Import the good rows and set the bad ones aside</source>
@@ -5750,6 +6168,10 @@ Recorded by: %2</source>
     </message>
     <message>
         <source>Reply Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculators</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3891,6 +3891,423 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::ui::CalculatorsPage</name>
+    <message>
+        <source>Rule %1 = %2</source>
+        <translation>规则 %1 = %2</translation>
+    </message>
+    <message>
+        <source>In force from %1</source>
+        <translation>自 %1 起生效</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>Semi-managed
+warehouse</source>
+        <translation>半托管
+入仓</translation>
+    </message>
+    <message>
+        <source>Semi-managed
+JIT</source>
+        <translation>半托管
+JIT</translation>
+    </message>
+    <message>
+        <source>Fully
+managed</source>
+        <translation>全托管</translation>
+    </message>
+    <message>
+        <source>Overseas
+managed</source>
+        <translation>海外托管</translation>
+    </message>
+    <message>
+        <source>One product</source>
+        <translation>单个商品</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>Subsidies captured</source>
+        <translation>已获补贴</translation>
+    </message>
+    <message>
+        <source>Calculators</source>
+        <translation>利润计算</translation>
+    </message>
+    <message>
+        <source>What a product earns under each fulfillment model, from the platform&apos;s rules in force on a date: commission waived or halved, fees waived, the advance payment. Every line shows the rule behind it in its tooltip.</source>
+        <translation>按某一日期生效的平台规则，计算商品在各履约模式下的收益：佣金减免或减半、费用减免、预付款。每一行的提示中都列出其依据的规则。</translation>
+    </message>
+    <message>
+        <source>The selling price per unit (POP and semi-managed)</source>
+        <translation>每件售价（POP 和半托管）</translation>
+    </message>
+    <message>
+        <source>The supply price per unit (fully managed; overseas: including shipping to the buyer)</source>
+        <translation>每件供货价（全托管；海外托管：含发往买家的运费）</translation>
+    </message>
+    <message>
+        <source>The category&apos;s commission rate, in percent</source>
+        <translation>类目佣金率，单位为百分比</translation>
+    </message>
+    <message>
+        <source>rule: %1 %</source>
+        <translation>规则：%1%</translation>
+    </message>
+    <message>
+        <source>The affiliate commission you set, in percent</source>
+        <translation>您设置的联盟佣金率，单位为百分比</translation>
+    </message>
+    <message>
+        <source>The share of orders that come through affiliates, in percent</source>
+        <translation>通过联盟成交的订单占比，单位为百分比</translation>
+    </message>
+    <message>
+        <source>To the warehouse, to the JIT pickup, or to the overseas warehouse</source>
+        <translation>发往仓库、JIT 揽收点或海外仓</translation>
+    </message>
+    <message>
+        <source>What you pay to ship to the buyer (POP, overseas managed)</source>
+        <translation>您承担的发往买家的运费（POP、海外托管）</translation>
+    </message>
+    <message>
+        <source>Popular product</source>
+        <translation>爆款商品</translation>
+    </message>
+    <message>
+        <source>The platform pays part of a popular warehoused product&apos;s revenue in advance (the advance payment line)</source>
+        <translation>平台会预付入仓爆款商品的部分货款（见“预付款”一行）</translation>
+    </message>
+    <message>
+        <source>The rules in force on this date apply</source>
+        <translation>按此日期生效的规则计算</translation>
+    </message>
+    <message>
+        <source>&amp;Selling price:</source>
+        <translation>售价(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;pply price:</source>
+        <translation>供货价(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission (%):</source>
+        <translation>佣金率（%）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ffiliate rate (%):</source>
+        <translation>联盟佣金率（%）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Affiliate s&amp;hare (%):</source>
+        <translation>联盟订单占比（%）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Product &amp;cost:</source>
+        <translation>商品成本(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kaging:</source>
+        <translation>包装(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;First mile:</source>
+        <translation>头程(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Shipping to the &amp;buyer:</source>
+        <translation>发往买家的运费(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Rules as of:</source>
+        <translation>规则日期：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>an amount of 0 or more in %1</source>
+        <translation>以 %1 计、不小于 0 的金额</translation>
+    </message>
+    <message>
+        <source>%1: a percentage from 0 to 100</source>
+        <translation>%1：应为 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>Selling price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Supply price</source>
+        <translation>供货价</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Affiliate rate</source>
+        <translation>联盟佣金率</translation>
+    </message>
+    <message>
+        <source>Affiliate share</source>
+        <translation>联盟订单占比</translation>
+    </message>
+    <message>
+        <source>Product cost</source>
+        <translation>商品成本</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>First mile</source>
+        <translation>头程</translation>
+    </message>
+    <message>
+        <source>Shipping to the buyer</source>
+        <translation>发往买家的运费</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>needs input</source>
+        <translation>需要输入</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Profit ÷ revenue: %1 %</source>
+        <translation>利润 ÷ 收入：%1%</translation>
+    </message>
+    <message>
+        <source>Enter a selling price or a supply price.</source>
+        <translation>请输入售价或供货价。</translation>
+    </message>
+    <message>
+        <source>Best: %1.</source>
+        <translation>最佳：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Open product list…</source>
+        <translation>打开商品清单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX: product_id, name, price, supply_price, cost, packaging, first_mile, delivery, commission_rate … (English or Chinese headers)</source>
+        <translation>CSV 或 XLSX：product_id、name、price、supply_price、cost、packaging、first_mile、delivery、commission_rate 等（英文或中文表头）</translation>
+    </message>
+    <message>
+        <source>From the &amp;orders</source>
+        <translation>来自订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The products sold in the last 90 days, at their average price, without costs</source>
+        <translation>近 90 天售出的商品，按平均售价计算，不含成本</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Filter by product id or name</source>
+        <translation>按商品ID或名称筛选</translation>
+    </message>
+    <message>
+        <source>Any best model</source>
+        <translation>任意最佳模式</translation>
+    </message>
+    <message>
+        <source>Best: %1</source>
+        <translation>最佳：%1</translation>
+    </message>
+    <message>
+        <source>Open a product list (CSV or XLSX), or take the products sold in the last 90 days from the orders: every product is computed under all five models, the best one named with its lead over the next.</source>
+        <translation>打开商品清单（CSV 或 XLSX），或从订单中取近 90 天售出的商品：每个商品按全部五种模式计算，列出最佳模式及其领先次佳模式的金额。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Best model</source>
+        <translation>最佳模式</translation>
+    </message>
+    <message>
+        <source>Best profit</source>
+        <translation>最佳利润</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>领先金额</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) shown; every product under every model, as of %2.</source>
+        <translation>
+            <numerusform>显示 %n 个商品中的 %1 个；每个商品均按各模式计算，规则日期 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a product list</source>
+        <translation>打开商品清单</translation>
+    </message>
+    <message>
+        <source>Product lists (*.csv *.xlsx)</source>
+        <translation>商品清单 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Product list not read</source>
+        <translation>商品清单未读取</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Open a product list or take the products from the orders first.</source>
+        <translation>请先打开商品清单，或从订单中获取商品。</translation>
+    </message>
+    <message>
+        <source>Export the batch</source>
+        <translation>导出批量结果</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>POP product</source>
+        <translation>POP 商品</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Waivable commission</source>
+        <translation>可减免的佣金</translation>
+    </message>
+    <message>
+        <source>The commission these POP orders paid that warehoused semi-managed would waive</source>
+        <translation>这些 POP 订单支付的、若改为半托管入仓即可减免的佣金</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>店铺：</translation>
+    </message>
+    <message>
+        <source>Add a store to see its subsidies.</source>
+        <translation>请添加店铺以查看其补贴。</translation>
+    </message>
+    <message>
+        <source>Captured (commission saved + fees waived)</source>
+        <translation>已获补贴（节省的佣金 + 减免的费用）</translation>
+    </message>
+    <message>
+        <source>Left on the table (POP commission)</source>
+        <translation>错失的补贴（POP 佣金）</translation>
+    </message>
+    <message>
+        <source>Subsidies by month (%1)</source>
+        <translation>每月补贴（%1）</translation>
+    </message>
+    <message>
+        <source>%1, month to date</source>
+        <translation>%1，本月截至目前</translation>
+    </message>
+    <message>
+        <source>Commission charged</source>
+        <translation>实扣佣金</translation>
+    </message>
+    <message>
+        <source>Commission saved against POP</source>
+        <translation>相比 POP 节省的佣金</translation>
+    </message>
+    <message>
+        <source>Warehouse fees waived</source>
+        <translation>减免的仓库费用</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>已获补贴</translation>
+    </message>
+    <message>
+        <source>Advance payment eligible (popular products)</source>
+        <translation>可获预付款（爆款商品）</translation>
+    </message>
+    <message>
+        <source>Left on the table by POP products</source>
+        <translation>POP 商品错失的补贴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s)</source>
+        <translation>
+            <numerusform>%1：%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in other currencies are not valued.</source>
+        <translation>
+            <numerusform>%n 个其他币种的订单未计入金额。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <extracomment>a date format for a month on the chart&apos;s axis</extracomment>
+        <translation>yy年M月</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a date format: month and year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::CaseImportDialog</name>
     <message>
         <source>Import the good rows and set the bad ones aside</source>
@@ -5761,6 +6178,10 @@ Recorded by: %2</source>
     <message>
         <source>Reply Templates</source>
         <translation>回复模板</translation>
+    </message>
+    <message>
+        <source>Calculators</source>
+        <translation>利润计算</translation>
     </message>
 </context>
 <context>

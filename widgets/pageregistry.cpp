@@ -1,6 +1,7 @@
 #include "pageregistry.h"
 
 #include "pages/aboutpage.h"
+#include "pages/calculatorspage.h"
 #include "pages/casespage.h"
 #include "pages/claimspage.h"
 #include "pages/ledgerpage.h"
@@ -41,6 +42,9 @@ const QList<PageInfo> &PageRegistry::pages()
             {u"tier"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Merchant Tier"),
              u":/icons/tier.svg"_s,
              [](AppContext *ctx, QWidget *parent) { return new TierPage(ctx, parent); }},
+            {u"calculators"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Calculators"),
+             u":/icons/calculators.svg"_s,
+             [](AppContext *ctx, QWidget *parent) { return new CalculatorsPage(ctx, parent); }},
             {u"stores"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Stores"),
              u":/icons/stores.svg"_s,
              [](AppContext *ctx, QWidget *parent) { return new StoresPage(ctx, parent); }},
