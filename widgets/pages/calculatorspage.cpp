@@ -78,10 +78,15 @@ QString shortModel(const QString &model)
 CalculatorsPage::CalculatorsPage(AppContext *context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     tabs->addTab(buildProductTab(), tr("One product"));
     tabs->addTab(buildBatchTab(), tr("Batch"));
     tabs->addTab(buildSubsidyTab(), tr("Subsidies captured"));
+    auto refreshIfShown = [this] {
+        m_subsidiesStale = true;
+        if (m_tabs->currentIndex() == 2)
+            reloadSubsidies();
+    };
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(
             tr("Calculators"),
@@ -90,14 +95,18 @@ CalculatorsPage::CalculatorsPage(AppContext *context, QWidget *parent)
                "behind it in its tooltip."),
             this));
     layout->addWidget(tabs, 1);
-    connect(m_context, &AppContext::storesChanged, this, &CalculatorsPage::reloadSubsidies);
-    connect(m_context, &AppContext::ordersChanged, this, &CalculatorsPage::reloadSubsidies);
-    connect(m_context, &AppContext::currentStoreChanged, this, [this](qint64 id) {
+    connect(m_context, &AppContext::storesChanged, this, refreshIfShown);
+    connect(m_context, &AppContext::ordersChanged, this, refreshIfShown);
+    connect(m_context, &AppContext::currentStoreChanged, this, [this, refreshIfShown](qint64 id) {
         if (id > 0)
             m_subsidyStore->setCurrentIndex(std::max(0, m_subsidyStore->findData(id)));
+        refreshIfShown();
+    });
+    connect(tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 2 && m_subsidiesStale)
+            reloadSubsidies();
     });
     recompute();
-    reloadSubsidies();
 }
 
 QWidget *CalculatorsPage::buildProductTab()
@@ -518,6 +527,7 @@ QWidget *CalculatorsPage::buildSubsidyTab()
 
 void CalculatorsPage::reloadSubsidies()
 {
+    m_subsidiesStale = false;
     const qint64 current = m_subsidyStore->currentData().toLongLong();
     m_subsidyStore->clear();
     for (const Store &s : StoreRepository(m_context->db()).all(false))

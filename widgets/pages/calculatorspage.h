@@ -15,6 +15,7 @@ class QSpinBox;
 class QStandardItemModel;
 class QTableView;
 class QTableWidget;
+class QTabWidget;
 
 namespace sd::ui {
 
@@ -76,6 +77,9 @@ private:
     QLabel *m_subsidyFigures;
     QChartView *m_subsidyChart;
     QTableWidget *m_leftProducts;
+    QTabWidget *m_tabs = nullptr;
+    // The summary scans months of orders: computed when its tab is looked at.
+    bool m_subsidiesStale = true;
 };
 
 } // namespace sd::ui
