@@ -4111,10 +4111,6 @@ managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the &amp;orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The products sold in the last 90 days, at their average price, without costs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,6 +4287,10 @@ managed</source>
     <message>
         <source>MMMM yyyy</source>
         <comment>a date format: month and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the o&amp;rders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

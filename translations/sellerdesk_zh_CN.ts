@@ -4127,10 +4127,6 @@ managed</source>
         <translation>CSV 或 XLSX：product_id、name、price、supply_price、cost、packaging、first_mile、delivery、commission_rate 等（英文或中文表头）</translation>
     </message>
     <message>
-        <source>From the &amp;orders</source>
-        <translation>来自订单(&amp;O)</translation>
-    </message>
-    <message>
         <source>The products sold in the last 90 days, at their average price, without costs</source>
         <translation>近 90 天售出的商品，按平均售价计算，不含成本</translation>
     </message>
@@ -4305,6 +4301,10 @@ managed</source>
         <source>MMMM yyyy</source>
         <comment>a date format: month and year</comment>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>From the o&amp;rders</source>
+        <translation>来自订单(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -334,7 +334,7 @@ QWidget *CalculatorsPage::buildBatchTab()
     auto *open = new QPushButton(tr("&Open product list…"), tab);
     open->setToolTip(tr("CSV or XLSX: product_id, name, price, supply_price, cost, packaging, first_mile, delivery, "
                         "commission_rate … (English or Chinese headers)"));
-    auto *orders = new QPushButton(tr("From the &orders"), tab);
+    auto *orders = new QPushButton(tr("From the o&rders"), tab);
     orders->setToolTip(tr("The products sold in the last 90 days, at their average price, without costs"));
     auto *exportButton = new QPushButton(tr("E&xport…"), tab);
     m_batchSearch = new QLineEdit(tab);
