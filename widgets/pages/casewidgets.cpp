@@ -120,6 +120,37 @@ QString buyerLanguageName(const QString &code)
     return name.isEmpty() ? code : name;
 }
 
+QString languageLabel(const QString &code)
+{
+    const QString name = buyerLanguageName(code);
+    return name == code ? code : u"%1 (%2)"_s.arg(name, code);
+}
+
+void followTextDirection(QPlainTextEdit *edit, const QString &lang)
+{
+    const Qt::LayoutDirection direction = QLocale(lang).textDirection();
+    edit->setLayoutDirection(direction);
+    QTextOption option = edit->document()->defaultTextOption();
+    option.setTextDirection(direction);
+    option.setAlignment(direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    edit->document()->setDefaultTextOption(option);
+}
+
+void markProblems(QPlainTextEdit *edit, const QList<ReplyRenderer::Problem> &problems)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    for (const ReplyRenderer::Problem &p : problems) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(edit->document());
+        mark.cursor.setPosition(int(p.offset));
+        mark.cursor.setPosition(int(p.offset + p.length), QTextCursor::KeepAnchor);
+        mark.format.setBackground(QColor(0xff, 0xcd, 0xd2));
+        mark.format.setForeground(QColor(0xb7, 0x1c, 0x1c));
+        marks.append(mark);
+    }
+    edit->setExtraSelections(marks);
+}
+
 QString factRow(const QString &label, const QString &valueHtml)
 {
     return u"<tr><td style=\"padding-right:10px;color:palette(mid)\">%1</td><td>%2</td></tr>"_s.arg(

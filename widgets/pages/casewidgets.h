@@ -2,6 +2,7 @@
 
 #include "disputes/caseimporters.h"
 #include "files/attachmentstore.h"
+#include "replies/replyrenderer.h"
 
 #include <QDialog>
 #include <QListWidget>
@@ -47,6 +48,15 @@ private:
 // A language as its speakers write it, capitalised: "Português", "한국어", "English"
 // (not "American English"); the code itself when Qt does not know it.
 QString buyerLanguageName(const QString &code);
+
+// "Português (pt)": the language as its speakers write it, and the code staff know.
+QString languageLabel(const QString &code);
+
+// Lays the editor out in the direction `lang` is written (right to left for Arabic).
+void followTextDirection(QPlainTextEdit *edit, const QString &lang);
+
+// Marks each placeholder problem of the editor's text in red.
+void markProblems(QPlainTextEdit *edit, const QList<ReplyRenderer::Problem> &problems);
 
 // One "label: value" row of a case's facts table; `valueHtml` is already escaped.
 QString factRow(const QString &label, const QString &valueHtml);

@@ -95,8 +95,7 @@ ClaimDialog::ClaimDialog(AppContext *context, const std::optional<Claim> &existi
     }
     languages.sort();
     for (const QString &code : std::as_const(languages)) {
-        const QString name = buyerLanguageName(code);
-        m_language->addItem(name == code ? code : u"%1 (%2)"_s.arg(name, code), code);
+        m_language->addItem(languageLabel(code), code);
     }
     m_language->setEditable(false);
     m_opened->setCalendarPopup(true);

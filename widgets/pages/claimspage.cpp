@@ -229,9 +229,12 @@ ClaimsPage::ClaimsPage(AppContext *context, QWidget *parent)
     connect(m_context, &AppContext::storesChanged, m_model, &ClaimsTableModel::refresh);
     connect(m_context, &AppContext::ordersChanged, this, &ClaimsPage::showDetail);
     connect(m_context, &AppContext::claimsChanged, this, [this] {
+        // One detail refresh (its photos are decoded) once the list is back in place.
         const qint64 id = selectedId();
+        m_refreshing = true;
         m_model->refresh();
         select(id);
+        m_refreshing = false;
         showDetail();
     });
     connect(m_context, &AppContext::claimsRequested, this, &ClaimsPage::applyFilter);
@@ -271,8 +274,11 @@ void ClaimsPage::filterControlsChanged()
     QSettings().setValue(u"claims/view"_s, m_view->currentData().toString());
     m_table->setColumnHidden(ClaimsTableModel::StoreColumn, m_context->currentStoreId() != 0);
     const qint64 id = selectedId();
+    m_refreshing = true;
     m_model->setFilter(currentFilter());
     select(id);
+    m_refreshing = false;
+    showDetail();
     updateCount();
 }
 
@@ -289,9 +295,12 @@ void ClaimsPage::applyFilter(const ClaimFilter &filter, qint64 claimId)
         view = filter.state;
     m_view->setCurrentIndex(std::max(0, m_view->findData(view)));
     m_settingControls = false;
+    m_refreshing = true;
     m_model->setFilter(currentFilter());
     if (claimId > 0)
         select(claimId);
+    m_refreshing = false;
+    showDetail();
     updateCount();
 }
 
@@ -321,6 +330,8 @@ void ClaimsPage::select(qint64 claimId)
 
 void ClaimsPage::showDetail()
 {
+    if (m_refreshing)
+        return;
     const qint64 id = selectedId();
     const ClaimRepository repo(m_context->db());
     const auto c = id > 0 ? repo.byId(id) : std::nullopt;

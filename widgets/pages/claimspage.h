@@ -68,6 +68,7 @@ private:
     ReplyEditor *m_editor;
     QTimer *m_searchDelay;
     bool m_settingControls = false;
+    bool m_refreshing = false; // the list is being reloaded: show the detail once, after
 };
 
 } // namespace sd::ui

@@ -23,21 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace sd::ui {
 
-namespace {
-
-QString languageName(const QString &code)
-{
-    const QString name = buyerLanguageName(code);
-    return name == code ? code : u"%1 (%2)"_s.arg(name, code);
-}
-
-bool rightToLeft(const QString &code)
-{
-    return QLocale(code).textDirection() == Qt::RightToLeft;
-}
-
-} // namespace
-
 ReplyEditor::ReplyEditor(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
@@ -188,7 +173,7 @@ void ReplyEditor::templateChosen()
         return rank(a) < rank(b);
     });
     for (const QString &code : std::as_const(codes)) {
-        const QString label = code == suggested ? tr("%1, suggested").arg(languageName(code)) : languageName(code);
+        const QString label = code == suggested ? tr("%1, suggested").arg(languageLabel(code)) : languageLabel(code);
         m_language->addItem(label, code);
     }
     // Keep the language chosen by hand when the new template has it.
@@ -213,12 +198,7 @@ void ReplyEditor::render()
         m_version = 0;
     } else {
         m_version = d->version;
-        const Qt::LayoutDirection direction = rightToLeft(d->lang) ? Qt::RightToLeft : Qt::LeftToRight;
-        m_draft->setLayoutDirection(direction);
-        QTextOption option = m_draft->document()->defaultTextOption();
-        option.setTextDirection(direction);
-        option.setAlignment(direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-        m_draft->document()->setDefaultTextOption(option);
+        followTextDirection(m_draft, d->lang);
         m_draft->setPlainText(d->result.text);
     }
     m_rendering = false;
@@ -241,16 +221,9 @@ void ReplyEditor::checkDraft()
 {
     const QString text = m_draft->toPlainText();
     const auto left = ReplyRenderer::leftovers(text);
-    QList<QTextEdit::ExtraSelection> marks;
+    markProblems(m_draft, left);
     QStringList lines;
     for (const ReplyRenderer::Problem &p : left) {
-        QTextEdit::ExtraSelection mark;
-        mark.cursor = QTextCursor(m_draft->document());
-        mark.cursor.setPosition(int(p.offset));
-        mark.cursor.setPosition(int(p.offset + p.length), QTextCursor::KeepAnchor);
-        mark.format.setBackground(QColor(0xff, 0xcd, 0xd2));
-        mark.format.setForeground(QColor(0xb7, 0x1c, 0x1c));
-        marks.append(mark);
         QString line = tr("Line %1: %2.").arg(p.line).arg(p.message());
         if (p.name == u"agent_name"_s)
             line += u' ' + tr("Type your name in Sign as.");
@@ -258,7 +231,6 @@ void ReplyEditor::checkDraft()
             line += u' ' + tr("Record it on the claim, or replace it in the draft.");
         lines.append(line);
     }
-    m_draft->setExtraSelections(marks);
     if (!lines.isEmpty())
         lines.prepend(tr("Cannot be copied until these are filled:"));
     if (m_claim || !lines.isEmpty())

@@ -37,26 +37,6 @@ using namespace Qt::StringLiterals;
 
 namespace sd::ui {
 
-namespace {
-
-QString languageLabel(const QString &code)
-{
-    const QString name = buyerLanguageName(code);
-    return name == code ? code : u"%1 (%2)"_s.arg(name, code);
-}
-
-void setDirection(QPlainTextEdit *edit, const QString &lang)
-{
-    const Qt::LayoutDirection direction = QLocale(lang).textDirection();
-    edit->setLayoutDirection(direction);
-    QTextOption option = edit->document()->defaultTextOption();
-    option.setTextDirection(direction);
-    option.setAlignment(direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-    edit->document()->setDefaultTextOption(option);
-}
-
-} // namespace
-
 TemplatesPage::TemplatesPage(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
@@ -128,9 +108,9 @@ TemplatesPage::TemplatesPage(AppContext *context, QWidget *parent)
     auto *descriptionLabel = new QLabel(tr("&Description (English, 中文):"), this);
     descriptionLabel->setBuddy(m_descriptionEn);
     form->addRow(descriptionLabel, descriptions);
-    auto *languageLabel = new QLabel(tr("Lan&guage:"), this);
-    languageLabel->setBuddy(m_language);
-    form->addRow(languageLabel, languageRow);
+    auto *languageRowLabel = new QLabel(tr("Lan&guage:"), this);
+    languageRowLabel->setBuddy(m_language);
+    form->addRow(languageRowLabel, languageRow);
 
     m_body->setTabChangesFocus(true);
     m_preview->setReadOnly(true);
@@ -351,7 +331,7 @@ void TemplatesPage::languageSelected()
         return;
     const QString lang = m_language->currentData().toString();
     m_loading = true;
-    setDirection(m_body, lang);
+    followTextDirection(m_body, lang);
     m_body->setPlainText(m_working.texts.value(lang));
     m_loading = false;
     updateState();
@@ -375,18 +355,11 @@ void TemplatesPage::updateState()
     const QString lang = m_language->currentData().toString();
     // The template's own problems, marked in the editor.
     const auto problems = ReplyRenderer::check(m_body->toPlainText());
-    QList<QTextEdit::ExtraSelection> marks;
+    markProblems(m_body, problems);
     QStringList lines;
     for (const ReplyRenderer::Problem &p : problems) {
-        QTextEdit::ExtraSelection mark;
-        mark.cursor = QTextCursor(m_body->document());
-        mark.cursor.setPosition(int(p.offset));
-        mark.cursor.setPosition(int(p.offset + p.length), QTextCursor::KeepAnchor);
-        mark.format.setBackground(QColor(0xff, 0xcd, 0xd2));
-        marks.append(mark);
         lines << tr("Line %1, column %2: %3.").arg(p.line).arg(p.column).arg(p.message());
     }
-    m_body->setExtraSelections(marks);
     m_problems->setText(lines.join(u'\n'));
     m_problems->setVisible(!lines.isEmpty());
     const bool sameAsStored = m_stored && m_stored->sameContent(m_working);
@@ -428,18 +401,9 @@ void TemplatesPage::updatePreview()
                   {u"agent_name"_s, agent}};
     }
     const auto r = ReplyRenderer::render(m_body->toPlainText(), values);
-    setDirection(m_preview, lang);
+    followTextDirection(m_preview, lang);
     m_preview->setPlainText(r.text);
-    QList<QTextEdit::ExtraSelection> marks;
-    for (const ReplyRenderer::Problem &p : r.problems) {
-        QTextEdit::ExtraSelection mark;
-        mark.cursor = QTextCursor(m_preview->document());
-        mark.cursor.setPosition(int(p.offset));
-        mark.cursor.setPosition(int(p.offset + p.length), QTextCursor::KeepAnchor);
-        mark.format.setBackground(QColor(0xff, 0xcd, 0xd2));
-        marks.append(mark);
-    }
-    m_preview->setExtraSelections(marks);
+    markProblems(m_preview, r.problems);
 }
 
 bool TemplatesPage::confirmDiscard()
