@@ -1,5 +1,7 @@
 #include "tablewriter.h"
 
+#include "celltext.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -9,8 +11,6 @@
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
-
-#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -61,58 +61,17 @@ Cell Cell::ofDateTime(const QDateTime &dt)
 
 namespace {
 
+using celltext::columnLetters;
+using celltext::decimalText;
+using celltext::isoDateTime;
+using celltext::startsLikeFormula;
+
 constexpr int MaxDecimals = 6;
 // Excel keeps 15 significant digits of a number: longer integers go out as text.
 constexpr qint64 MaxExactNumber = 999'999'999'999'999;
 constexpr qsizetype FlushBytes = 64 * 1024;
 constexpr int XlsxMaxColumns = 16'384;
 constexpr qsizetype XlsxMaxSheetNameChars = 31;
-
-// -1234 with 2 decimals -> "-12.34", 5 with 2 -> "0.05"; exact, no floating point.
-QString decimalText(qint64 minorUnits, int decimals)
-{
-    const bool negative = minorUnits < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(minorUnits) : quint64(minorUnits);
-    QString digits = QString::number(magnitude);
-    if (decimals > 0) {
-        if (digits.size() <= decimals)
-            digits.prepend(QString(decimals - digits.size() + 1, u'0'));
-        digits.insert(digits.size() - decimals, u'.');
-    }
-    if (negative)
-        digits.prepend(u'-');
-    return digits;
-}
-
-bool isUtc(const QDateTime &dt)
-{
-    return dt.timeSpec() == Qt::UTC
-           || (dt.timeSpec() == Qt::TimeZone && dt.timeZone() == QTimeZone::utc());
-}
-
-// ISO 8601 to the second: "2025-03-01T12:00:00Z", or the wall clock and its offset.
-QString isoDateTime(const QDateTime &dt)
-{
-    if (!dt.isValid())
-        return {};
-    const QString wall = dt.toString(u"yyyy-MM-dd'T'HH:mm:ss"_s);
-    if (isUtc(dt))
-        return QString(wall + u'Z');
-    const int offset = dt.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
-    return QString(wall + (offset < 0 ? u'-' : u'+')
-                   + u"%1:%2"_s.arg(minutes / 60, 2, 10, QChar(u'0'))
-                             .arg(minutes % 60, 2, 10, QChar(u'0')));
-}
-
-// Characters a spreadsheet reads as the start of a formula in a CSV field.
-bool startsLikeFormula(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    const QChar c = text.front();
-    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
-}
 
 // RFC 4180: quote when the field holds a comma, a quote, CR or LF, or starts or ends
 // with a space (spreadsheets trim unquoted ones); quotes inside are doubled.
@@ -180,17 +139,6 @@ QString excelLineBreaks(const QString &text)
     s.replace(u"\r\n"_s, u"\n"_s);
     s.replace(u'\r', u'\n');
     return s;
-}
-
-QString columnLetters(int column) // 1-based
-{
-    QString letters;
-    while (column > 0) {
-        const int digit = (column - 1) % 26;
-        letters.prepend(QChar(u'A' + digit));
-        column = (column - 1) / 26;
-    }
-    return letters;
 }
 
 // ---------------------------------------------------------------------------------------
