@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -15,21 +16,29 @@ namespace sd {
 // of minor units and a digit count, never as a double.
 struct Cell
 {
-    enum class Kind { Empty, Text, Integer, Decimal, DateTime };
+    enum class Kind { Empty, Text, Integer, Decimal, DateTime, Date, Money, Percent };
     Kind kind = Kind::Empty;
     // Text
     QString text;
-    // Integer; for Decimal: the value in minor units (1234 with decimals 2 = 12.34)
+    // Integer; for Decimal and Money: the value in minor units (1234 with decimals 2 =
+    // 12.34); for Percent: the fraction in parts per million (27100 = 2.71 %)
     qint64 integer = 0;
-    // Decimal: digits after the point (0..6)
+    // Decimal and Money: digits after the point (0..6)
     int decimals = 0;
     // DateTime: written as its wall clock in its own time spec (callers pass UTC)
     QDateTime dateTime;
+    // Date
+    QDate date;
+    // Money: the ISO 4217 code ("USD")
+    QString currency;
     static Cell empty();
     static Cell ofText(const QString &t);
     static Cell ofInteger(qint64 v);
     static Cell ofDecimal(qint64 minorUnits, int decimals);
     static Cell ofDateTime(const QDateTime &dt); // invalid QDateTime -> Empty
+    static Cell ofDate(const QDate &d); // invalid QDate -> Empty
+    static Cell ofMoney(qint64 minorUnits, int decimals, const QString &currencyCode);
+    static Cell ofPercent(qint64 ppm);
 };
 
 // Writes a table (a header row, then data rows) to a .csv or .xlsx file. The target
@@ -44,20 +53,25 @@ struct Cell
 // writer stays usable; after a failure to write the file itself every later call fails
 // with the same message.
 //
-// CSV: UTF-8 with BOM, commas, CRLF, RFC 4180 quoting, every row as wide as the
-// header. A Text cell starting with = + - @ tab or CR gets a leading apostrophe so
-// spreadsheets do not run it as a formula (numbers never do). Decimals exact
-// ("-12.34"), date-times ISO 8601 ("2025-03-01T12:00:00Z", or "+08:00" for an offset).
+// CSV: UTF-8 with BOM (setUtf8Bom(false) leaves it out), commas, CRLF, RFC 4180
+// quoting, every row as wide as the header. A Text cell starting with = + - @ tab or CR
+// gets a leading apostrophe so spreadsheets do not run it as a formula (numbers never
+// do). Decimals and money exact ("-12.34"; the currency is not written, the header
+// names it), percentages exact with a % sign ("2.71%", "0%"), dates "2025-03-01",
+// date-times ISO 8601 ("2025-03-01T12:00:00Z", or "+08:00" for an offset).
 //
-// XLSX: one sheet, zipped with QuaZip while the rows stream in (memory stays flat for
-// a million rows), bold frozen header, column widths from the header (date-time
-// columns widened to fit). Text as inline strings (CR LF and CR become LF, the line
-// break Excel uses). Integers of up to 15 digits as numbers (Excel keeps 15
+// XLSX: one sheet of an XlsxBook (libxlsxwriter, rows streamed: memory stays flat for
+// a million rows), bold frozen header, column widths from the header (date, date-time
+// and money columns widened to fit). Text as inline strings (CR LF and CR become LF,
+// the line break Excel uses); a text starting with = + - @ tab or CR gets a cell style
+// with quotePrefix="1", so Excel never evaluates it, even once the cell is edited (the
+// text itself is unchanged). Integers of up to 15 digits as numbers (Excel keeps 15
 // significant digits; longer ones go out as text so they stay exact). Decimals as
-// their exact text in a number cell, shown with that many decimals ("0.00"); more than
-// 15 digits as text. Date-times as Excel serials shown "yyyy-mm-dd hh:mm:ss" (the wall
-// clock, no zone; outside 1900..9999 as ISO text). String cells are never evaluated,
-// so no formula prefix is added.
+// numbers shown with that many decimals ("0.00"), money with its currency
+// ("[$USD] #,##0.00"), percentages as the fraction shown "0.00%"; more than 15 digits
+// as text. Dates and date-times as Excel serials shown "yyyy-mm-dd" and
+// "yyyy-mm-dd hh:mm:ss" (the wall clock, no zone; outside 1900..9999 as ISO text).
+// See XlsxBook for how the file is put in place.
 class TableWriter
 {
     Q_DECLARE_TR_FUNCTIONS(sd::TableWriter)
@@ -84,6 +98,10 @@ public:
     virtual bool commit(QString *error) = 0; // finishes; the target file appears only now (atomic)
     virtual qint64 rowsWritten() const = 0; // data rows, header excluded
 
+    // CSV: start the file with a UTF-8 byte order mark (the default: Excel on Windows
+    // reads UTF-8 only with one). Call before open(); XLSX ignores it.
+    void setUtf8Bom(bool bom) { m_utf8Bom = bom; }
+
     // Tests: lower the XLSX row limit (rows including the header) to exercise the
     // "too many rows" error without writing a million rows. CSV has no limit.
     void setMaxRowsForTest(qint64 rowsIncludingHeader) { m_maxRows = rowsIncludingHeader; }
@@ -91,9 +109,11 @@ public:
 protected:
     TableWriter() = default;
     qint64 maxRows() const { return m_maxRows; }
+    bool utf8Bom() const { return m_utf8Bom; }
 
 private:
     qint64 m_maxRows = XlsxMaxRows;
+    bool m_utf8Bom = true;
 };
 
 } // namespace sd

@@ -1,14 +1,12 @@
 #include "xlsxreader.h"
 
+#include "zipreader.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 #include <QDir>
 #include <QFileInfo>
 #include <QXmlStreamReader>
-
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipfileinfo.h>
 
 #include <cmath>
 
@@ -80,11 +78,7 @@ XlsxReader::XlsxReader(const QString &path, Limits limits)
 XlsxReader::~XlsxReader()
 {
     m_xml.reset();
-    if (m_sheetFile)
-        m_sheetFile->close();
     m_sheetFile.reset();
-    if (m_zip)
-        m_zip->close();
 }
 
 QString XlsxReader::location(qint64 line, int column) const
@@ -117,24 +111,21 @@ QString XlsxReader::serialToIso(double serial, bool date1904)
     return dt.toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
-std::unique_ptr<QuaZipFile> XlsxReader::openEntry(const QString &name)
+std::unique_ptr<QIODevice> XlsxReader::openEntry(const QString &name)
 {
-    if (!m_zip->setCurrentFile(name))
+    // OOXML part names are compared ignoring ASCII case.
+    const std::optional<qint64> size = m_zip->uncompressedSize(name, Qt::CaseInsensitive);
+    if (!size)
         return nullptr; // absent: the caller decides whether that matters
-    QuaZipFileInfo64 info;
-    if (!m_zip->getCurrentFileInfo(&info)) {
-        fail(0, 0, tr("cannot read the workbook part %1").arg(name));
-        return nullptr;
-    }
-    if (qint64(info.uncompressedSize) > m_limits.maxUncompressedBytes) {
+    if (*size > m_limits.maxUncompressedBytes) {
         fail(0, 0, tr("the workbook part %1 unpacks to %2 MB, over the %3 MB limit")
                            .arg(name)
-                           .arg(qint64(info.uncompressedSize) / (1024 * 1024))
+                           .arg(*size / (1024 * 1024))
                            .arg(m_limits.maxUncompressedBytes / (1024 * 1024)));
         return nullptr;
     }
-    auto f = std::make_unique<QuaZipFile>(m_zip.get());
-    if (!f->open(QIODevice::ReadOnly)) {
+    auto f = m_zip->openEntry(name, Qt::CaseInsensitive);
+    if (!f) {
         fail(0, 0, tr("cannot read the workbook part %1").arg(name));
         return nullptr;
     }
@@ -151,8 +142,8 @@ bool XlsxReader::checkXml(const QXmlStreamReader &xml, const QString &part)
 
 bool XlsxReader::open()
 {
-    m_zip = std::make_unique<QuaZip>(m_path);
-    if (!m_zip->open(QuaZip::mdUnzip)) {
+    m_zip = std::make_unique<ZipReader>(m_path);
+    if (!m_zip->open()) {
         fail(0, 0, tr("not an .xlsx workbook (the file is not a zip archive)"));
         return false;
     }

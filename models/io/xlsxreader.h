@@ -7,14 +7,16 @@
 
 #include <memory>
 
-class QuaZip;
-class QuaZipFile;
+class QIODevice;
 class QXmlStreamReader;
 
 namespace sd {
 
+class ZipReader;
+
 // Reads the rows of one worksheet of an .xlsx workbook as text records, streaming
-// the sheet's XML (QuaZip for the zip, QXmlStreamReader for the XML). Shared and
+// the sheet's XML (ZipReader for the zip, QXmlStreamReader for the XML). Part names
+// are matched as OOXML wants, ASCII case ignored. Shared and
 // inline strings, numbers (as Excel shows them, 15 significant digits) and dates
 // stored as serial numbers ("2026-11-03 14:22:05") are supported; empty cells
 // between filled ones come back as empty fields; blank rows are skipped. Entries whose uncompressed size is
@@ -54,7 +56,7 @@ public:
 
 private:
     // The opened part, or nullptr: absent when !hasError(), refused or unreadable otherwise.
-    std::unique_ptr<QuaZipFile> openEntry(const QString &name);
+    std::unique_ptr<QIODevice> openEntry(const QString &name);
     bool checkXml(const QXmlStreamReader &xml, const QString &part);
     bool readWorkbook();
     bool readSharedStrings();
@@ -65,8 +67,8 @@ private:
     QString m_path;
     QString m_fileName;
     Limits m_limits;
-    std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_sheetFile;
+    std::unique_ptr<ZipReader> m_zip;
+    std::unique_ptr<QIODevice> m_sheetFile;
     std::unique_ptr<QXmlStreamReader> m_xml;
     QStringList m_sheetNames;
     QStringList m_sheetPaths;
