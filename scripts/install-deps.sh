@@ -10,6 +10,7 @@ packages=(
     qt6-qpa-plugins libqt6svg6 libgl-dev
     libminizip-dev libxlsxwriter-dev
     fonts-noto-cjk
+    poppler-utils
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

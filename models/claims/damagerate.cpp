@@ -23,21 +23,33 @@ QList<ProductDamage> DamageRates::flagged() const
 std::optional<DamageRates> DamageRateReport::compute(qint64 storeId, qint64 nowUtc, QString *error) const
 {
     const QDate today = QDateTime::fromSecsSinceEpoch(nowUtc).toLocalTime().date();
+    const auto window = RuleRepository(m_db).countAt(u"damage.product_rate_window_days"_s, today);
+    if (!window) {
+        *error = tr("the damage-rate rules (damage.product_rate_*) have no value in force on %1")
+                         .arg(today.toString(Qt::ISODate));
+        return std::nullopt;
+    }
+    return computeBetween(storeId, nowUtc - qint64(*window) * 86400, nowUtc, error);
+}
+
+std::optional<DamageRates> DamageRateReport::computeBetween(qint64 storeId, qint64 fromUtc, qint64 toUtc,
+                                                            QString *error) const
+{
+    const QDate today = QDateTime::fromSecsSinceEpoch(toUtc).toLocalTime().date();
     const RuleRepository rules(m_db);
-    const auto window = rules.countAt(u"damage.product_rate_window_days"_s, today);
     const auto threshold = rules.rateAt(u"damage.product_rate_threshold"_s, today);
     const auto minSample = rules.countAt(u"damage.product_rate_min_sample"_s, today);
-    if (!window || !threshold || !minSample) {
+    if (!threshold || !minSample) {
         *error = tr("the damage-rate rules (damage.product_rate_*) have no value in force on %1")
                          .arg(today.toString(Qt::ISODate));
         return std::nullopt;
     }
     DamageRates r;
-    r.windowDays = *window;
+    r.windowDays = int((toUtc - fromUtc + 86399) / 86400);
     r.thresholdPpm = threshold->millionths();
     r.minSample = *minSample;
-    r.toUtc = nowUtc;
-    r.fromUtc = nowUtc - qint64(r.windowDays) * 86400;
+    r.toUtc = toUtc;
+    r.fromUtc = fromUtc;
 
     QSqlQuery q(m_db);
     q.prepare(u"WITH damaged AS ("

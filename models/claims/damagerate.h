@@ -51,6 +51,10 @@ public:
     explicit DamageRateReport(const QSqlDatabase &db) : m_db(db) { }
     // storeId 0: all stores. The window ends at nowUtc.
     std::optional<DamageRates> compute(qint64 storeId, qint64 nowUtc, QString *error) const;
+    // Over (fromUtc, toUtc] instead of the rule's window ending now; the threshold and
+    // minimum sample in force on toUtc's day.
+    std::optional<DamageRates> computeBetween(qint64 storeId, qint64 fromUtc, qint64 toUtc,
+                                              QString *error) const;
 
 private:
     QSqlDatabase m_db;

@@ -90,6 +90,12 @@ QString CliApp::usage()
            "                         every product of a list (CSV, XLSX) or of the last 90 days'\n"
            "                         orders under every model: best model, profit difference,\n"
            "                         profit per model, warnings; written as CSV or XLSX\n"
+           "  report daily|monthly|claims --out FILE [--format pdf|xlsx|csv] [--store NAME]\n"
+           "       [--date YYYY-MM-DD|today|yesterday] [--month YYYY-MM|this|last]\n"
+           "       [--from DAY --to DAY] [--page a4|letter] [--no-bom]\n"
+           "                         the daily review, the monthly store report or the claims\n"
+           "                         report, as the GUI exports it; CSV is one file per section\n"
+           "                         (or a .zip); {period} and {stem} in FILE are replaced\n"
            "\n"
            "Without --db the GUI's workspace is used. Exit status: 0 success, 1 failure,\n"
            "2 wrong usage.\n"_s;
@@ -166,6 +172,8 @@ int CliApp::run(const QStringList &arguments, const QDate &today)
         return cmdTemplates(args);
     if (command == u"calc"_s)
         return cmdCalc(args);
+    if (command == u"report"_s)
+        return cmdReport(args);
     if (command == u"help"_s) {
         m_out << usage();
         return Ok;

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "reports/reportexporter.h"
+
 #include <optional>
 
 namespace sd {
@@ -30,6 +32,12 @@ public:
 
     static QString usage();
 
+    // PDF reports are drawn by the widgets library; without a renderer `report
+    // --format pdf` fails with a message.
+    void setPdfRenderer(ReportExporter::PdfRenderer renderer) { m_pdfRenderer = std::move(renderer); }
+    // Tests: what "now" is for reports (default: the clock).
+    void setNowUtc(qint64 nowUtc) { m_nowUtc = nowUtc; }
+
 private:
     int fail(int code, const QString &message);
     int succeed(const QJsonObject &json, const QString &text);
@@ -51,6 +59,7 @@ private:
     int cmdTemplates(const QStringList &args);
     int cmdCalc(const QStringList &args); // clicalc.cpp
     int cmdCalcBatch(const QStringList &args);
+    int cmdReport(const QStringList &args); // clireports.cpp
     int importCases(const QString &what, QStringList args);
     // The "--at ISO8601" of a "due" command (default: now), the only argument it takes;
     // nullopt after reporting wrong usage.
@@ -65,6 +74,8 @@ private:
     QTextStream &m_err;
     QString m_db;
     bool m_json = false;
+    ReportExporter::PdfRenderer m_pdfRenderer;
+    std::optional<qint64> m_nowUtc;
 };
 
 } // namespace sd
