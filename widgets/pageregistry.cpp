@@ -6,6 +6,7 @@
 #include "pages/claimspage.h"
 #include "pages/ledgerpage.h"
 #include "pages/orderspage.h"
+#include "pages/reportspage.h"
 #include "pages/rulespage.h"
 #include "pages/storespage.h"
 #include "pages/templatespage.h"
@@ -45,6 +46,9 @@ const QList<PageInfo> &PageRegistry::pages()
             {u"calculators"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Calculators"),
              u":/icons/calculators.svg"_s,
              [](AppContext *ctx, QWidget *parent) { return new CalculatorsPage(ctx, parent); }},
+            {u"reports"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Reports"),
+             u":/icons/reports.svg"_s,
+             [](AppContext *ctx, QWidget *parent) { return new ReportsPage(ctx, parent); }},
             {u"stores"_s, QT_TRANSLATE_NOOP("sd::ui::PageRegistry", "Stores"),
              u":/icons/stores.svg"_s,
              [](AppContext *ctx, QWidget *parent) { return new StoresPage(ctx, parent); }},
