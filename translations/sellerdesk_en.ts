@@ -1285,6 +1285,75 @@ Net:        %5
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>report: say which report: daily, monthly or claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the report is daily, monthly or claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: an option is missing its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report daily: the day is given with --date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report daily: --date is YYYY-MM-DD, today or yesterday, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report monthly: the month is given with --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report monthly: --month is YYYY-MM, this or last, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report claims: the period is given with --from and --to (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report claims: --from and --to are YYYY-MM-DD, today or yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --format is pdf, xlsx or csv, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: say the format with --format pdf|xlsx|csv or a file name ending in .pdf, .xlsx, .csv or .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --page is a4 or letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: there is no store named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -2744,6 +2813,866 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::ReportBuilder</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days and times in %1. The claims are those opened in the period, with where they stand now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims opened in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim was opened in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims by resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies sent in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply was sent in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage rate per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged units (claims for logistics damage, packaging or an unknown cause, not rejected) / units shipped in the period. Over the threshold: above %1 with at least %2 units shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No damage claim names a product in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products over the damage-rate threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days and times in %1. Lists as they stood at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover was overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other handover was due that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handovers overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handovers due by the end of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in risk control or frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products refunded too often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded line items / shipped line items over %1 days; listed above %2 with at least %3 shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product was over the refund-rate threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products damaged too often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged units / shipped units over %1 days; listed above %2 with at least %3 shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product was over the damage-rate threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes, chargebacks and deductions needing an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due or made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dispute, chargeback or deduction needed an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute response overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute response due that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback defence due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfair deduction not appealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims waiting for a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every claim had its reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handovers done late that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover was late that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes opened or closed that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dispute was opened or closed that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims opened or resolved that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim was opened or resolved that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked unfair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deducted that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in risk control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute responses overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute responses due that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback defences due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfair deductions not appealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each store&apos;s month in its own time zone. Orders count in the month they were paid; refunds in the month the order shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidies captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargebacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and GMV by fulfillment model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV is the product total of the orders paid in the month. Commission waived is what the same orders would have paid as POP orders, less what they paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order was paid in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission saved by semi-managed orders and warehouse fees waived, from the rules in force at the end of the month. POP commission that warehousing would waive is what the POP orders paid that semi-managed (warehouse) would not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse fees waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance payment eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP commission warehousing would waive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line items of the orders shipped in the month; a line item counts as refunded when any amount of it was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line items shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line items refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes and their outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes opened in the month, by outcome so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the seller&apos;s cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dispute was opened in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargebacks filed in the month, by outcome so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chargeback was filed in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Alipay ledger against the orders: what the orders paid in the month should bring (product total less commission and refunds) and what the account received. Payouts follow orders by the settlement period, so a month rarely matches to the cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered on appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders should bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deducted in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected tier and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next level at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products by earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales less their share of the order&apos;s commission and less refunds, for the orders paid in the month; product costs are not in the workspace, so this is before cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product was sold in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products by refund rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products with at least %1 line items shipped in the month (the refund-rate rule&apos;s minimum sample).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product shipped %1 line items in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders per day by fulfillment model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV by fulfillment model (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daily review needs a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly report needs a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claims report needs a first and a last day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claims report starts on %1, after its last day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claims report covers at most five years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report&apos;s time zone is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no store with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReportDocument</name>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly store report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReportExporter</name>
+    <message>
+        <source>%1: cannot write: no room for temporary files (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF reports need the graphical libraries, which this program was built without</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReportRenderer</name>
+    <message>
+        <source>Nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page is too small for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot paint on the printer or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::RuleCatalog</name>
     <message>
         <source>POP price below which semi-managed is required</source>
@@ -3708,6 +4637,49 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::XlsxBook</name>
+    <message>
+        <source>%1: the workbook is already written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 &quot;%4&quot;: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table has %2 columns; an Excel sheet holds at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the title of column %2 is longer than the %3 characters an Excel cell holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 has %3 cells but the header has %4 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the view has too many rows for an .xlsx file (an Excel sheet holds %2 rows with the header); export it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal has %1 digits after the point; at most %2 can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; an Excel cell holds at most %2 (export CSV to keep it whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::XlsxReader</name>
     <message>
         <source>cannot read the workbook part %1</source>
@@ -3759,25 +4731,80 @@ Net:        %5
     </message>
 </context>
 <context>
-    <name>sd::XlsxTableWriter</name>
+    <name>sd::ZipReader</name>
     <message>
-        <source>%1: the table has %2 columns; an Excel sheet holds at most %3</source>
+        <source>the entry %1 is no longer open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the title of column %2 is longer than the %3 characters an Excel cell holds</source>
+        <source>the entry %1 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the view has too many rows for an .xlsx file (an Excel sheet holds %2 rows with the header); export it as CSV</source>
+        <source>the archive is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the text has %1 characters; an Excel cell holds at most %2 (export CSV to keep it whole)</source>
+        <source>the file is not a zip archive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the archive&apos;s list of files is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ZipWriter</name>
     <message>
         <source>zip error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output cannot go back to complete an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry can be started now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a zip entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has no entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6174,6 +7201,10 @@ Recorded by: %2</source>
         <source>Calculators</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::PhotoViewer</name>
@@ -6311,6 +7342,227 @@ Recorded by: %2</source>
     <message>
         <source>The reply to claim %1 was copied at %2 and saved on its timeline.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ReportsPage</name>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files in one .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files, one per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte-order mark for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts each CSV file with the UTF-8 byte-order mark, so that Excel reads Chinese and other non-English text correctly. Leave it off for programs that do not expect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report in the chosen format (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily review, the monthly store report and the claims report for managers and accountants, as PDF, Excel or CSV. The command line writes the same files for scheduled jobs (sellerdesk-cli report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+By %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no report to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) beside %1</source>
+        <translation>
+            <numerusform>Saved %n file beside %1</numerusform>
+            <numerusform>Saved %n files beside %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not exported.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not printed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s)</source>
+        <translation>
+            <numerusform>Preview: %n page</numerusform>
+            <numerusform>Preview: %n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

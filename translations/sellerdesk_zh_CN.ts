@@ -1307,6 +1307,76 @@ Net:        %5
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>report: say which report: daily, monthly or claims</source>
+        <translation>report：请指定报表：daily、monthly 或 claims</translation>
+    </message>
+    <message>
+        <source>report: the report is daily, monthly or claims</source>
+        <translation>report：报表应为 daily、monthly 或 claims</translation>
+    </message>
+    <message>
+        <source>report: an option is missing its value</source>
+        <translation>report：某个选项缺少值</translation>
+    </message>
+    <message>
+        <source>report: unexpected argument &quot;%1&quot;</source>
+        <translation>report：无法识别的参数“%1”</translation>
+    </message>
+    <message>
+        <source>report: --out FILE is required</source>
+        <translation>report：必须指定 --out FILE</translation>
+    </message>
+    <message>
+        <source>report daily: the day is given with --date YYYY-MM-DD</source>
+        <translation>report daily：请用 --date YYYY-MM-DD 指定日期</translation>
+    </message>
+    <message>
+        <source>report daily: --date is YYYY-MM-DD, today or yesterday, not &quot;%1&quot;</source>
+        <translation>report daily：--date 应为 YYYY-MM-DD、today 或 yesterday，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>report monthly: the month is given with --month YYYY-MM</source>
+        <translation>report monthly：请用 --month YYYY-MM 指定月份</translation>
+    </message>
+    <message>
+        <source>report monthly: --month is YYYY-MM, this or last, not &quot;%1&quot;</source>
+        <translation>report monthly：--month 应为 YYYY-MM、this 或 last，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>report claims: the period is given with --from and --to (YYYY-MM-DD)</source>
+        <translation>report claims：请用 --from 和 --to（YYYY-MM-DD）指定期间</translation>
+    </message>
+    <message>
+        <source>report claims: --from and --to are YYYY-MM-DD, today or yesterday</source>
+        <translation>report claims：--from 和 --to 应为 YYYY-MM-DD、today 或 yesterday</translation>
+    </message>
+    <message>
+        <source>report: --format is pdf, xlsx or csv, not &quot;%1&quot;</source>
+        <translation>report：--format 应为 pdf、xlsx 或 csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>report: say the format with --format pdf|xlsx|csv or a file name ending in .pdf, .xlsx, .csv or .zip</source>
+        <translation>report：请用 --format pdf|xlsx|csv 指定格式，或使用以 .pdf、.xlsx、.csv 或 .zip 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>report: --page is a4 or letter, not &quot;%1&quot;</source>
+        <translation>report：--page 应为 a4 或 letter，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>report: there is no store named &quot;%1&quot;</source>
+        <translation>report：不存在名为“%1”的店铺</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>report：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1
+</source>
+        <translation>已写入 %1
+</translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -2764,6 +2834,866 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::ReportBuilder</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Days and times in %1. The claims are those opened in the period, with where they stand now.</source>
+        <translation>日期和时间均为 %1。所列索赔为期间内发起的索赔及其当前状态。</translation>
+    </message>
+    <message>
+        <source>Claims opened in the period</source>
+        <translation>期间内发起的索赔</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>索赔</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决方式</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>No claim was opened in the period.</source>
+        <translation>期间内没有发起索赔。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed.</source>
+        <translation>共 %2 条，仅列出前 %1 条。</translation>
+    </message>
+    <message>
+        <source>Claims by cause</source>
+        <translation>按原因统计索赔</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>索赔数</translation>
+    </message>
+    <message>
+        <source>Units affected</source>
+        <translation>涉及件数</translation>
+    </message>
+    <message>
+        <source>Share of claims</source>
+        <translation>索赔占比</translation>
+    </message>
+    <message>
+        <source>Claims by resolution</source>
+        <translation>按处理方式统计索赔</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Not resolved yet</source>
+        <translation>尚未处理</translation>
+    </message>
+    <message>
+        <source>Replies sent in the period</source>
+        <translation>期间内发送的回复</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>No reply was sent in the period.</source>
+        <translation>期间内未发送回复。</translation>
+    </message>
+    <message>
+        <source>Damage rate per product</source>
+        <translation>各商品破损率</translation>
+    </message>
+    <message>
+        <source>Damaged units (claims for logistics damage, packaging or an unknown cause, not rejected) / units shipped in the period. Over the threshold: above %1 with at least %2 units shipped.</source>
+        <translation>破损件数（原因为物流破损、包装或不明且未被驳回的索赔）/ 期间内发货件数。超过阈值：破损率高于 %1 且发货不少于 %2 件。</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>商品 ID</translation>
+    </message>
+    <message>
+        <source>Units shipped</source>
+        <translation>发货件数</translation>
+    </message>
+    <message>
+        <source>Damaged units</source>
+        <translation>破损件数</translation>
+    </message>
+    <message>
+        <source>Damage rate</source>
+        <translation>破损率</translation>
+    </message>
+    <message>
+        <source>Over the threshold</source>
+        <translation>超过阈值</translation>
+    </message>
+    <message>
+        <source>No damage claim names a product in the period.</source>
+        <translation>期间内没有涉及具体商品的破损索赔。</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Claims opened</source>
+        <translation>新增索赔</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Average days to resolve</source>
+        <translation>平均处理天数</translation>
+    </message>
+    <message>
+        <source>Replies sent</source>
+        <translation>已发送回复</translation>
+    </message>
+    <message>
+        <source>Products over the damage-rate threshold</source>
+        <translation>超过破损率阈值的商品</translation>
+    </message>
+    <message>
+        <source>Refunded (%1)</source>
+        <translation>已退款（%1）</translation>
+    </message>
+    <message>
+        <source>Coupons (%1)</source>
+        <translation>优惠券（%1）</translation>
+    </message>
+    <message>
+        <source>Days and times in %1. Lists as they stood at %2.</source>
+        <translation>日期和时间均为 %1。列表为截至 %2 的状态。</translation>
+    </message>
+    <message>
+        <source>Fulfillment model</source>
+        <translation>履约模式</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Handover deadline</source>
+        <translation>交接截止时间</translation>
+    </message>
+    <message>
+        <source>Hours overdue</source>
+        <translation>逾期小时数</translation>
+    </message>
+    <message>
+        <source>Hours left</source>
+        <translation>剩余小时数</translation>
+    </message>
+    <message>
+        <source>No handover was overdue.</source>
+        <translation>没有已逾期的交接。</translation>
+    </message>
+    <message>
+        <source>No other handover was due that day.</source>
+        <translation>当天没有其他到期的交接。</translation>
+    </message>
+    <message>
+        <source>Handovers overdue</source>
+        <translation>已逾期的交接</translation>
+    </message>
+    <message>
+        <source>Handovers due by the end of the day</source>
+        <translation>当天结束前到期的交接</translation>
+    </message>
+    <message>
+        <source>Orders in risk control or frozen</source>
+        <translation>风控中或已冻结的订单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>No order was held.</source>
+        <translation>没有风控中或已冻结的订单。</translation>
+    </message>
+    <message>
+        <source>Products refunded too often</source>
+        <translation>退款过多的商品</translation>
+    </message>
+    <message>
+        <source>Refunded line items / shipped line items over %1 days; listed above %2 with at least %3 shipped.</source>
+        <translation>%1 天内退款商品行 / 发货商品行；列出退款率高于 %2 且发货不少于 %3 的商品。</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Refund rate</source>
+        <translation>退款率</translation>
+    </message>
+    <message>
+        <source>No product was over the refund-rate threshold.</source>
+        <translation>没有商品超过退款率阈值。</translation>
+    </message>
+    <message>
+        <source>Products damaged too often</source>
+        <translation>破损过于频繁的商品</translation>
+    </message>
+    <message>
+        <source>Damaged units / shipped units over %1 days; listed above %2 with at least %3 shipped.</source>
+        <translation>%1 天内破损件数 / 发货件数；列出破损率高于 %2 且发货不少于 %3 件的商品。</translation>
+    </message>
+    <message>
+        <source>Shipped units</source>
+        <translation>发货件数</translation>
+    </message>
+    <message>
+        <source>No product was over the damage-rate threshold.</source>
+        <translation>没有商品超过破损率阈值。</translation>
+    </message>
+    <message>
+        <source>Disputes, chargebacks and deductions needing an answer</source>
+        <translation>待处理的纠纷、拒付和扣款</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Due or made</source>
+        <translation>到期/发生时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>No dispute, chargeback or deduction needed an answer.</source>
+        <translation>没有待处理的纠纷、拒付或扣款。</translation>
+    </message>
+    <message>
+        <source>Dispute response overdue</source>
+        <translation>纠纷响应已逾期</translation>
+    </message>
+    <message>
+        <source>Dispute response due that day</source>
+        <translation>纠纷响应当天到期</translation>
+    </message>
+    <message>
+        <source>Chargeback defence due</source>
+        <translation>拒付抗辩到期</translation>
+    </message>
+    <message>
+        <source>Unfair deduction not appealed</source>
+        <translation>不合理扣款未申诉</translation>
+    </message>
+    <message>
+        <source>Claims waiting for a reply</source>
+        <translation>待回复的索赔</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更时间</translation>
+    </message>
+    <message>
+        <source>Every claim had its reply.</source>
+        <translation>所有索赔均已回复。</translation>
+    </message>
+    <message>
+        <source>Handovers done late that day</source>
+        <translation>当天延迟完成的交接</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交接时间</translation>
+    </message>
+    <message>
+        <source>Hours late</source>
+        <translation>延迟小时数</translation>
+    </message>
+    <message>
+        <source>No handover was late that day.</source>
+        <translation>当天没有延迟的交接。</translation>
+    </message>
+    <message>
+        <source>Disputes opened or closed that day</source>
+        <translation>当天新增或关闭的纠纷</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>纠纷编号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No dispute was opened or closed that day.</source>
+        <translation>当天没有新增或关闭的纠纷。</translation>
+    </message>
+    <message>
+        <source>Claims opened or resolved that day</source>
+        <translation>当天新增或处理完成的索赔</translation>
+    </message>
+    <message>
+        <source>No claim was opened or resolved that day.</source>
+        <translation>当天没有新增或处理完成的索赔。</translation>
+    </message>
+    <message>
+        <source>Deductions that day</source>
+        <translation>当天扣款</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Marked unfair</source>
+        <translation>已标记为不合理</translation>
+    </message>
+    <message>
+        <source>Nothing was deducted that day.</source>
+        <translation>当天无扣款。</translation>
+    </message>
+    <message>
+        <source>Orders in risk control</source>
+        <translation>风控中的订单</translation>
+    </message>
+    <message>
+        <source>Orders frozen</source>
+        <translation>已冻结的订单</translation>
+    </message>
+    <message>
+        <source>Orders never reviewed</source>
+        <translation>从未复核的订单</translation>
+    </message>
+    <message>
+        <source>Dispute responses overdue</source>
+        <translation>已逾期的纠纷响应</translation>
+    </message>
+    <message>
+        <source>Dispute responses due that day</source>
+        <translation>当天到期的纠纷响应</translation>
+    </message>
+    <message>
+        <source>Chargeback defences due</source>
+        <translation>到期的拒付抗辩</translation>
+    </message>
+    <message>
+        <source>Unfair deductions not appealed</source>
+        <translation>未申诉的不合理扣款</translation>
+    </message>
+    <message>
+        <source>Disputes opened</source>
+        <translation>新增纠纷</translation>
+    </message>
+    <message>
+        <source>Disputes closed</source>
+        <translation>已关闭纠纷</translation>
+    </message>
+    <message>
+        <source>Claims resolved</source>
+        <translation>已处理索赔</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Deducted (%1)</source>
+        <translation>扣款（%1）</translation>
+    </message>
+    <message>
+        <source>Each store&apos;s month in its own time zone. Orders count in the month they were paid; refunds in the month the order shipped.</source>
+        <translation>各店铺的月份按其所在时区计算。订单计入付款当月；退款计入订单发货当月。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Commission charged</source>
+        <translation>实扣佣金</translation>
+    </message>
+    <message>
+        <source>Commission waived</source>
+        <translation>佣金减免</translation>
+    </message>
+    <message>
+        <source>Subsidies captured</source>
+        <translation>已获补贴</translation>
+    </message>
+    <message>
+        <source>Chargebacks</source>
+        <translation>拒付</translation>
+    </message>
+    <message>
+        <source>Net received</source>
+        <translation>实收净额</translation>
+    </message>
+    <message>
+        <source>Projected tier</source>
+        <translation>预估分层</translation>
+    </message>
+    <message>
+        <source>Orders and GMV by fulfillment model</source>
+        <translation>按履约模式统计的订单与 GMV</translation>
+    </message>
+    <message>
+        <source>GMV is the product total of the orders paid in the month. Commission waived is what the same orders would have paid as POP orders, less what they paid.</source>
+        <translation>GMV 为当月已付款订单的商品总额。佣金减免为这些订单按自运营(POP)订单应付的佣金减去实际支付的佣金。</translation>
+    </message>
+    <message>
+        <source>No order was paid in the month.</source>
+        <translation>当月没有已付款订单。</translation>
+    </message>
+    <message>
+        <source>Orders per day</source>
+        <translation>每日订单</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Commission saved by semi-managed orders and warehouse fees waived, from the rules in force at the end of the month. POP commission that warehousing would waive is what the POP orders paid that semi-managed (warehouse) would not have.</source>
+        <translation>半托管订单节省的佣金及减免的仓储费，按月末生效的规则计算。入仓可减免的自运营(POP)佣金，指自运营(POP)订单已支付、而半托管（入仓）模式下无需支付的佣金。</translation>
+    </message>
+    <message>
+        <source>Commission saved</source>
+        <translation>节省佣金</translation>
+    </message>
+    <message>
+        <source>Warehouse fees waived</source>
+        <translation>减免的仓库费用</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>已获补贴</translation>
+    </message>
+    <message>
+        <source>Advance payment eligible</source>
+        <translation>符合提前放款条件</translation>
+    </message>
+    <message>
+        <source>POP commission warehousing would waive</source>
+        <translation>入仓可减免的自运营(POP)佣金</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Line items of the orders shipped in the month; a line item counts as refunded when any amount of it was refunded.</source>
+        <translation>统计当月发货订单的商品行；商品行只要有任何金额退款即计为已退款。</translation>
+    </message>
+    <message>
+        <source>Line items shipped</source>
+        <translation>已发货商品行</translation>
+    </message>
+    <message>
+        <source>Line items refunded</source>
+        <translation>已退款商品行</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Disputes and their outcomes</source>
+        <translation>纠纷及处理结果</translation>
+    </message>
+    <message>
+        <source>Disputes opened in the month, by outcome so far.</source>
+        <translation>当月发起的纠纷，按目前结果统计。</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>升级至平台</translation>
+    </message>
+    <message>
+        <source>At the seller&apos;s cost</source>
+        <translation>卖家责任</translation>
+    </message>
+    <message>
+        <source>No dispute was opened in the month.</source>
+        <translation>当月未发起纠纷。</translation>
+    </message>
+    <message>
+        <source>Chargebacks filed in the month, by outcome so far.</source>
+        <translation>当月发起的拒付，按目前结果统计。</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>冻结中</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已追回</translation>
+    </message>
+    <message>
+        <source>No chargeback was filed in the month.</source>
+        <translation>当月未发起拒付。</translation>
+    </message>
+    <message>
+        <source>Ledger reconciliation</source>
+        <translation>流水对账</translation>
+    </message>
+    <message>
+        <source>The Alipay ledger against the orders: what the orders paid in the month should bring (product total less commission and refunds) and what the account received. Payouts follow orders by the settlement period, so a month rarely matches to the cent.</source>
+        <translation>支付宝账户流水与订单核对：当月支付订单的应收金额（商品总额减去佣金和退款）与账户实际到账金额。放款按结算周期滞后于订单，因此单月金额很少能精确到分。</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>放款</translation>
+    </message>
+    <message>
+        <source>Recovered on appeal</source>
+        <translation>申诉已追回</translation>
+    </message>
+    <message>
+        <source>Orders should bring</source>
+        <translation>订单应收</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Deductions by reason</source>
+        <translation>扣款原因分布</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣款金额</translation>
+    </message>
+    <message>
+        <source>Nothing was deducted in the month.</source>
+        <translation>当月无扣款。</translation>
+    </message>
+    <message>
+        <source>Projected tier and indicators</source>
+        <translation>预估分层与指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Next level at</source>
+        <translation>下一等级阈值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Top products by earnings</source>
+        <translation>收益最高的商品</translation>
+    </message>
+    <message>
+        <source>Sales less their share of the order&apos;s commission and less refunds, for the orders paid in the month; product costs are not in the workspace, so this is before cost.</source>
+        <translation>当月支付订单的销售额，减去其分摊的订单佣金和退款；工作区中没有商品成本，因此为未扣除成本的收益。</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>收益</translation>
+    </message>
+    <message>
+        <source>No product was sold in the month.</source>
+        <translation>当月无商品售出。</translation>
+    </message>
+    <message>
+        <source>Top products by refund rate</source>
+        <translation>退款率最高的商品</translation>
+    </message>
+    <message>
+        <source>Products with at least %1 line items shipped in the month (the refund-rate rule&apos;s minimum sample).</source>
+        <translation>当月发货商品行不少于 %1 的商品（退款率规则的最小样本量）。</translation>
+    </message>
+    <message>
+        <source>No product shipped %1 line items in the month.</source>
+        <translation>当月没有发货商品行达到 %1 的商品。</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot be read</source>
+        <translation>无法读取店铺 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未注明原因）</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Orders per day by fulfillment model</source>
+        <translation>每日订单数（按履约模式）</translation>
+    </message>
+    <message>
+        <source>GMV by fulfillment model (%1)</source>
+        <translation>GMV（按履约模式，%1）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>the daily review needs a date (YYYY-MM-DD)</source>
+        <translation>每日复盘需要指定日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the monthly report needs a month (YYYY-MM)</source>
+        <translation>店铺月报需要指定月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>the claims report needs a first and a last day (YYYY-MM-DD)</source>
+        <translation>索赔报表需要指定开始日期和结束日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the claims report starts on %1, after its last day %2</source>
+        <translation>索赔报表的开始日期 %1 晚于结束日期 %2</translation>
+    </message>
+    <message>
+        <source>the claims report covers at most five years</source>
+        <translation>索赔报表最长覆盖五年</translation>
+    </message>
+    <message>
+        <source>the report&apos;s time zone is not valid</source>
+        <translation>报表时区无效</translation>
+    </message>
+    <message>
+        <source>there is no store with id %1</source>
+        <translation>不存在 ID 为 %1 的店铺</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>全部店铺</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReportDocument</name>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Daily review</source>
+        <translation>每日复盘</translation>
+    </message>
+    <message>
+        <source>Monthly store report</source>
+        <translation>店铺月报</translation>
+    </message>
+    <message>
+        <source>Claims report</source>
+        <translation>索赔报表</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReportExporter</name>
+    <message>
+        <source>%1: cannot write: no room for temporary files (%2)</source>
+        <translation>%1：无法写入：临时文件空间不足（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>时间口径</translation>
+    </message>
+    <message>
+        <source>PDF reports need the graphical libraries, which this program was built without</source>
+        <translation>PDF 报表需要图形库，但本程序构建时未包含图形库</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReportRenderer</name>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>无报表内容。</translation>
+    </message>
+    <message>
+        <source>the page is too small for the report</source>
+        <translation>页面太小，无法容纳报表</translation>
+    </message>
+    <message>
+        <source>cannot paint on the printer or file</source>
+        <translation>无法在打印机或文件上绘制</translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation>无法开始第 %1 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 无法写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>sd::RuleCatalog</name>
     <message>
         <source>POP price below which semi-managed is required</source>
@@ -3721,6 +4651,49 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::XlsxBook</name>
+    <message>
+        <source>%1: the workbook is already written</source>
+        <translation>%1：工作簿已写入</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 &quot;%4&quot;: %5</source>
+        <translation>%1: 第 %2 行第 %3 列“%4”：%5</translation>
+    </message>
+    <message>
+        <source>%1: the table has %2 columns; an Excel sheet holds at most %3</source>
+        <translation>%1：表格有 %2 列；Excel 工作表最多只能容纳 %3 列</translation>
+    </message>
+    <message>
+        <source>%1: the title of column %2 is longer than the %3 characters an Excel cell holds</source>
+        <translation>%1：第 %2 列的标题超过了 Excel 单元格可容纳的 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation>%1：工作簿中没有工作表 %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has %3 cells but the header has %4 columns</source>
+        <translation>%1: 第 %2 行有 %3 个单元格，但表头有 %4 列</translation>
+    </message>
+    <message>
+        <source>%1: the view has too many rows for an .xlsx file (an Excel sheet holds %2 rows with the header); export it as CSV</source>
+        <translation>%1：当前视图行数过多，无法导出为 .xlsx 文件（Excel 工作表含表头最多 %2 行）；请导出为 CSV</translation>
+    </message>
+    <message>
+        <source>a decimal has %1 digits after the point; at most %2 can be written</source>
+        <translation>某个数值有 %1 位小数，最多只能写入 %2 位</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; an Excel cell holds at most %2 (export CSV to keep it whole)</source>
+        <translation>文本有 %1 个字符；Excel 单元格最多只能容纳 %2 个字符（如需保留完整内容，请导出 CSV）</translation>
+    </message>
+</context>
+<context>
     <name>sd::XlsxReader</name>
     <message>
         <source>cannot read the workbook part %1</source>
@@ -3772,26 +4745,81 @@ Net:        %5
     </message>
 </context>
 <context>
-    <name>sd::XlsxTableWriter</name>
+    <name>sd::ZipReader</name>
     <message>
-        <source>%1: the table has %2 columns; an Excel sheet holds at most %3</source>
-        <translation>%1: 表格有 %2 列，而 Excel 工作表最多只能容纳 %3 列</translation>
+        <source>the entry %1 is no longer open</source>
+        <translation>条目 %1 已关闭</translation>
     </message>
     <message>
-        <source>%1: the title of column %2 is longer than the %3 characters an Excel cell holds</source>
-        <translation>%1: 第 %2 列的标题超过了 Excel 单元格可容纳的 %3 个字符</translation>
+        <source>the entry %1 is damaged</source>
+        <translation>条目 %1 已损坏</translation>
     </message>
     <message>
-        <source>%1: the view has too many rows for an .xlsx file (an Excel sheet holds %2 rows with the header); export it as CSV</source>
-        <translation>%1: 当前视图的行数超出 .xlsx 文件的容量（Excel 工作表连同表头最多 %2 行）；请导出为 CSV</translation>
+        <source>the archive is already open</source>
+        <translation>压缩包已打开</translation>
     </message>
     <message>
-        <source>the text has %1 characters; an Excel cell holds at most %2 (export CSV to keep it whole)</source>
-        <translation>文本有 %1 个字符，而 Excel 单元格最多容纳 %2 个（如需保留全文，请导出为 CSV）</translation>
+        <source>the file is not a zip archive</source>
+        <translation>该文件不是 zip 压缩包</translation>
     </message>
+    <message>
+        <source>the archive&apos;s list of files is damaged</source>
+        <translation>压缩包的文件列表已损坏</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>压缩包未打开</translation>
+    </message>
+    <message>
+        <source>the entry %1 is encrypted</source>
+        <translation>条目 %1 已加密</translation>
+    </message>
+    <message>
+        <source>the entry %1 cannot be unpacked</source>
+        <translation>条目 %1 无法解压</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ZipWriter</name>
     <message>
         <source>zip error %1</source>
-        <translation>zip 错误 %1</translation>
+        <translation>压缩包错误 %1</translation>
+    </message>
+    <message>
+        <source>the archive is already open</source>
+        <translation>压缩包已打开</translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>输出未以写入方式打开</translation>
+    </message>
+    <message>
+        <source>the output cannot go back to complete an entry</source>
+        <translation>输出无法回退以完成条目</translation>
+    </message>
+    <message>
+        <source>no entry can be started now</source>
+        <translation>当前无法开始新条目</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a zip entry</source>
+        <translation>“%1”不能用作压缩包条目名称</translation>
+    </message>
+    <message>
+        <source>no entry is open</source>
+        <translation>没有已打开的条目</translation>
+    </message>
+    <message>
+        <source>the archive has no entry %1</source>
+        <translation>压缩包中没有条目 %1</translation>
+    </message>
+    <message>
+        <source>the entry %1 is damaged</source>
+        <translation>条目 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>压缩包未打开</translation>
     </message>
 </context>
 <context>
@@ -6183,6 +7211,10 @@ Recorded by: %2</source>
         <source>Calculators</source>
         <translation>利润计算</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::PhotoViewer</name>
@@ -6320,6 +7352,229 @@ Recorded by: %2</source>
     <message>
         <source>The reply to claim %1 was copied at %2 and saved on its timeline.</source>
         <translation>索赔 %1 的回复已于 %2 复制，并已保存到其处理记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ReportsPage</name>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV files in one .zip</source>
+        <translation>CSV 文件（打包为一个 .zip）</translation>
+    </message>
+    <message>
+        <source>CSV files, one per section</source>
+        <translation>CSV 文件（每个部分一个）</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Byte-order mark for Excel</source>
+        <translation>为 Excel 添加字节顺序标记(BOM)</translation>
+    </message>
+    <message>
+        <source>Starts each CSV file with the UTF-8 byte-order mark, so that Excel reads Chinese and other non-English text correctly. Leave it off for programs that do not expect it.</source>
+        <translation>在每个 CSV 文件开头写入 UTF-8 字节顺序标记(BOM)，使 Excel 能正确读取中文及其他非英文文本。若其他程序不支持该标记，请关闭此选项。</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>周期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tore:</source>
+        <translation>店铺(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the report in the chosen format (Ctrl+E)</source>
+        <translation>按所选格式导出报表（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>打印报表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Recent exports</source>
+        <translation>最近导出</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Double-click to open the report</source>
+        <translation>双击打开报表</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>The daily review, the monthly store report and the claims report for managers and accountants, as PDF, Excel or CSV. The command line writes the same files for scheduled jobs (sellerdesk-cli report).</source>
+        <translation>为管理人员和财务人员提供每日复盘、店铺月报和索赔报表，可导出为 PDF、Excel 或 CSV。命令行可为定时任务生成相同的文件（sellerdesk-cli report）。</translation>
+    </message>
+    <message>
+        <source>The paper size could not be saved: %1</source>
+        <translation>无法保存纸张尺寸：%1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>无法生成报表：%1</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>全部店铺</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+By %2 (%3)</source>
+        <translation>%1
+由 %2 导出（%3）</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>本窗口</translation>
+    </message>
+    <message>
+        <source>there is no report to export</source>
+        <translation>没有可导出的报表</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) beside %1</source>
+        <translation>
+            <numerusform>已在 %1 所在位置保存 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>The report was not exported.
+
+%1</source>
+        <translation>报表未导出。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>The report was not printed.
+
+%1</source>
+        <translation>报表未打印。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s)</source>
+        <translation>
+            <numerusform>预览：共 %n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -178,9 +178,10 @@ ReportsPage::ReportsPage(AppContext *context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({430, 850}); // the pages get the room
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(
@@ -230,7 +231,12 @@ ReportsPage::ReportsPage(AppContext *context, QWidget *parent)
         ReportRenderer(*m_doc).paint(printer, &error);
     });
     connect(m_preview, &QPrintPreviewWidget::previewChanged, this, [this] {
-        m_pages->setText(m_doc ? tr("%n page(s)", nullptr, m_preview->pageCount()) : QString());
+        m_pages->setText(m_doc ? tr("Preview: %n page(s)", nullptr, m_preview->pageCount()) : QString());
+        if (m_toFirstPage && isVisible()) {
+            // A new report opens at its first page, not where the last one was scrolled.
+            m_toFirstPage = false;
+            m_preview->setCurrentPage(1);
+        }
     });
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportReport);
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::printReport);
@@ -274,6 +280,18 @@ ReportsPage::ReportsPage(AppContext *context, QWidget *parent)
 
 ReportsPage::~ReportsPage() = default;
 
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The preview lays its pages out when first shown: then go to the first one.
+    QTimer::singleShot(0, this, [this] {
+        if (m_toFirstPage && m_doc) {
+            m_toFirstPage = false;
+            m_preview->setCurrentPage(1);
+        }
+    });
+}
+
 ReportRequest ReportsPage::request() const
 {
     ReportRequest r;
@@ -306,6 +324,7 @@ void ReportsPage::rebuildNow()
         m_status->setText(tr("The report cannot be made: %1").arg(error));
     else
         m_status->clear();
+    m_toFirstPage = true;
     m_preview->updatePreview();
 }
 

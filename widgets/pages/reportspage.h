@@ -54,6 +54,9 @@ public:
     // Builds the report now instead of after the short pause that gathers edits.
     void rebuildNow();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void scheduleRebuild();
     void reloadStores();
@@ -89,6 +92,7 @@ private:
     QTimer *m_rebuild;
     std::optional<ReportDocument> m_doc;
     QString m_lastFolder;
+    bool m_toFirstPage = true;
 };
 
 } // namespace sd::ui
