@@ -1,6 +1,9 @@
 #pragma once
 
+#include "io/zipreader.h"
 #include "store/workspace.h"
+
+#include <QFile>
 
 #include <QDir>
 #include <QSqlQuery>
@@ -35,6 +38,23 @@ inline qint64 scalar(const QSqlDatabase &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+// A file's bytes; empty when it cannot be read.
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// One entry of a zip (an .xlsx part); empty when absent.
+inline QByteArray zipEntry(const QString &path, const QString &entry)
+{
+    sd::ZipReader zip(path);
+    if (!zip.open())
+        return {};
+    const auto f = zip.openEntry(entry);
+    return f ? f->readAll() : QByteArray();
 }
 
 } // namespace sdtest

@@ -33,6 +33,9 @@ using sd::Cell;
 
 namespace {
 
+using sdtest::fileBytes;
+using sdtest::zipEntry;
+
 qint64 at(int y, int m, int d, int h = 0, int min = 0)
 {
     return sd::utc::toStore(QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc()));
@@ -171,21 +174,6 @@ QStringList texts(const sd::ReportSection *s, int column)
     for (const QList<Cell> &r : s->rows)
         out << r.value(column).text;
     return out;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QByteArray zipEntry(const QString &path, const QString &entry)
-{
-    sd::ZipReader zip(path);
-    if (!zip.open())
-        return {};
-    const auto device = zip.openEntry(entry);
-    return device ? device->readAll() : QByteArray();
 }
 
 // pdftotext / pdfinfo (poppler-utils, installed by scripts/install-deps.sh).
@@ -622,7 +610,7 @@ void tst_Reports::formulaInjectionGuard()
     QString error;
     const auto files = sd::ReportExporter::writeCsv(doc, dir.filePath(u"r.csv"_s), false, &error);
     QVERIFY2(files, qPrintable(error));
-    const QString csv = QString::fromUtf8(readAll(files->first()));
+    const QString csv = QString::fromUtf8(fileBytes(files->first()));
     for (const QString &name : hostile) {
         // Quoted when it holds a quote, CR or tab-free specials; always with the apostrophe.
         QVERIFY2(csv.contains(u"'"_s + name) || csv.contains(u"\"'"_s + QString(name).replace(u"\""_s, u"\"\""_s)),
@@ -682,17 +670,17 @@ void tst_Reports::csvQuotingAndBom()
     const auto withBom = sd::ReportExporter::writeCsv(doc, dir.filePath(u"daily.csv"_s), true, &error);
     QVERIFY2(withBom, qPrintable(error));
     QCOMPARE(*withBom, (QStringList{dir.filePath(u"daily-summary.csv"_s), dir.filePath(u"daily-other.csv"_s)}));
-    const QByteArray bytes = readAll(withBom->first());
+    const QByteArray bytes = fileBytes(withBom->first());
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(bytes.mid(3), QByteArray("Figure,Value\r\n"
                                       "\"Smith, \"\"Jo\"\"\nline two\",1234.56\r\n"
                                       "\xE7\x8E\x8B\xE5\xB0\x8F\xE6\x98\x8E,2.71%\r\n"
                                       "Day,2026-11-10\r\n"));
-    QCOMPARE(readAll(withBom->at(1)), QByteArray("\xEF\xBB\xBF" "Figure,Value\r\n")); // header only
+    QCOMPARE(fileBytes(withBom->at(1)), QByteArray("\xEF\xBB\xBF" "Figure,Value\r\n")); // header only
 
     const auto noBom = sd::ReportExporter::writeCsv(doc, dir.filePath(u"plain.csv"_s), false, &error);
     QVERIFY2(noBom, qPrintable(error));
-    QVERIFY(readAll(noBom->first()).startsWith("Figure,Value\r\n"));
+    QVERIFY(fileBytes(noBom->first()).startsWith("Figure,Value\r\n"));
 
     // The zip holds the same files, numbered in order.
     const auto zip = sd::ReportExporter::writeCsv(doc, dir.filePath(u"daily.zip"_s), true, &error);
@@ -771,7 +759,7 @@ void tst_Reports::pdfTextAndPages()
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"claims.pdf"_s);
     QVERIFY2(sd::ReportRenderer::writePdf(*doc, pdf, QPageSize::A4, QLocale::c(), &error), qPrintable(error));
-    QVERIFY(readAll(pdf).startsWith("%PDF-"));
+    QVERIFY(fileBytes(pdf).startsWith("%PDF-"));
 
     const int pages = pdfPages(pdf);
     // What the list needs at the rows a landscape A4 page holds, plus the sections before it.
@@ -835,9 +823,9 @@ void tst_Reports::cliMatchesGuiByteForByte()
         e.flush();
         QVERIFY2(code == 0, qPrintable(err));
     }
-    QCOMPARE(readAll(dir.filePath(u"cli.xlsx"_s)), readAll(dir.filePath(u"gui.xlsx"_s)));
-    QCOMPARE(readAll(dir.filePath(u"cli.zip"_s)), readAll(dir.filePath(u"gui.zip"_s)));
-    QVERIFY(readAll(dir.filePath(u"cli.zip"_s)).size() > 100);
+    QCOMPARE(fileBytes(dir.filePath(u"cli.xlsx"_s)), fileBytes(dir.filePath(u"gui.xlsx"_s)));
+    QCOMPARE(fileBytes(dir.filePath(u"cli.zip"_s)), fileBytes(dir.filePath(u"gui.zip"_s)));
+    QVERIFY(fileBytes(dir.filePath(u"cli.zip"_s)).size() > 100);
 
     // PDF from the CLI, with the paper size asked for.
     QString out, err;
@@ -893,7 +881,7 @@ void tst_Reports::interruptedExportLeavesNoFile()
     old.write("the report of yesterday");
     old.close();
     QVERIFY(!sd::ReportExporter::writeXlsx(doc, xlsx, &error));
-    QCOMPARE(readAll(xlsx), QByteArray("the report of yesterday"));
+    QCOMPARE(fileBytes(xlsx), QByteArray("the report of yesterday"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"r.xlsx"_s});
 
     // CSV: the second section's too-wide row fails it; the first file is removed again.

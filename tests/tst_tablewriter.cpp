@@ -20,6 +20,9 @@ using sd::TableWriter;
 
 namespace {
 
+using sdtest::fileBytes;
+using sdtest::zipEntry;
+
 QDateTime utcAt(int y, int mo, int d, int h, int mi, int s)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc());
@@ -73,15 +76,6 @@ Records readXlsx(const QString &path, QStringList *sheets = nullptr, QString *er
     if (error)
         *error = reader.errorString();
     return records;
-}
-
-QByteArray zipEntry(const QString &path, const QString &entry)
-{
-    sd::ZipReader zip(path);
-    if (!zip.open())
-        return {};
-    const auto f = zip.openEntry(entry);
-    return f ? f->readAll() : QByteArray();
 }
 
 // A cell of a worksheet part as written.
@@ -156,12 +150,6 @@ QList<CellStyle> cellStyles(const QByteArray &stylesXml)
         }
     }
     return styles;
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // The text cells every round trip carries.

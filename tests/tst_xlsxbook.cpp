@@ -20,24 +20,12 @@ using sd::XlsxBook;
 
 namespace {
 
+using sdtest::fileBytes;
+using sdtest::zipEntry;
+
 QDateTime utcAt(int y, int mo, int d, int h, int mi, int s)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc());
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QByteArray zipEntry(const QString &path, const QString &entry)
-{
-    sd::ZipReader zip(path);
-    if (!zip.open())
-        return {};
-    const auto f = zip.openEntry(entry);
-    return f ? f->readAll() : QByteArray();
 }
 
 Records readSheet(const QString &path, const QString &sheet, QString *error = nullptr)

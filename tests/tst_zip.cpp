@@ -1,3 +1,5 @@
+#include "testutil.h"
+
 #include "io/zipreader.h"
 #include "io/zipwriter.h"
 
@@ -13,11 +15,8 @@ using sd::ZipWriter;
 
 namespace {
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using sdtest::fileBytes;
+using sdtest::zipEntry;
 
 // Compressible but not trivial: lines of numbers.
 QByteArray sampleData(int lines)

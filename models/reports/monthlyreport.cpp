@@ -221,7 +221,6 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
 
     QList<ProductMonth> products;
     QList<ProductRefunds> refundProducts;
-    QSet<QString> currencies;
     const SubsidySummary subsidySummary(m_db);
     const LedgerRepository ledgerRepo(m_db);
     const TierReport tierReport(m_db);
@@ -231,25 +230,22 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
         const qint64 from = utc::toStore(first.startOfDay(zone));
         const qint64 to = utc::toStore(first.addMonths(1).startOfDay(zone));
         const QString cur = store.currency;
-        currencies.insert(cur);
 
         const auto subsidy = subsidySummary.month(store.id, first);
         if (!subsidy) {
             *error = tr("the store %1 cannot be read").arg(store.name);
             return std::nullopt;
         }
-        qint64 orders = 0, gmv = 0;
+        qint64 orders = 0, gmv = 0, waivedTotal = 0;
         for (const SubsidyMonth::Model &m : subsidy->models) {
+            const qint64 waived = m.commissionIfPop.minorUnits() - m.commissionCharged.minorUnits();
             orders += m.orders;
             gmv += m.gross.minorUnits();
+            waivedTotal += waived;
             byModel.rows.append({text(store.name), text(OrderTerms::modelLabel(m.model)), count(m.orders),
                                  count(m.units), money(m.gross.minorUnits(), cur),
-                                 money(m.commissionCharged.minorUnits(), cur),
-                                 money(m.commissionIfPop.minorUnits() - m.commissionCharged.minorUnits(), cur)});
+                                 money(m.commissionCharged.minorUnits(), cur), money(waived, cur)});
         }
-        qint64 waivedTotal = 0;
-        for (const SubsidyMonth::Model &m : subsidy->models)
-            waivedTotal += m.commissionIfPop.minorUnits() - m.commissionCharged.minorUnits();
         subsidies.rows.append({text(store.name), money(subsidy->commissionSaved.minorUnits(), cur),
                                money(subsidy->feesWaived.minorUnits(), cur),
                                money(subsidy->captured().minorUnits(), cur),
@@ -453,31 +449,24 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
     if (!dayChart.series.isEmpty())
         perDay.chart = dayChart;
 
-    // GMV by model, for one store (its table has one row per model for the chart).
+    // GMV by model, for one store: its table has one row per model, which the XLSX
+    // chart points at.
     if (stores.size() == 1 && !byModel.rows.isEmpty()) {
-        const QString cur = *currencies.cbegin();
-        QMap<int, qint64> gmvByModel;
-        for (const QList<Cell> &row : std::as_const(byModel.rows)) {
-            for (qsizetype m = 0; m < OrderTerms::modelCodes().size(); ++m) {
-                if (row.at(1).text == OrderTerms::modelLabel(OrderTerms::modelCodes().at(m)))
-                    gmvByModel[int(m)] += row.at(4).integer;
-            }
-        }
+        const QString cur = stores.first().currency;
         ReportChart gmvChart;
         gmvChart.type = ReportChart::Type::Bar;
         gmvChart.title = tr("GMV by fulfillment model (%1)").arg(cur);
         gmvChart.valueTitle = cur;
         gmvChart.decimals = Currency::of(cur).minorDigits();
         ReportChart::Series series{tr("GMV"), {}};
-        for (auto it = gmvByModel.cbegin(); it != gmvByModel.cend(); ++it) {
-            gmvChart.categories.append(OrderTerms::modelLabel(OrderTerms::modelCodes().at(it.key())));
-            series.values.append(it.value());
+        for (const QList<Cell> &row : std::as_const(byModel.rows)) {
+            gmvChart.categories.append(row.at(1).text);
+            series.values.append(row.at(4).integer);
         }
         gmvChart.series.append(series);
         gmvChart.categoryColumn = 1;
         gmvChart.seriesColumns = {4};
-        if (stores.size() == 1)
-            byModel.chart = gmvChart;
+        byModel.chart = gmvChart;
     }
 
     std::stable_sort(products.begin(), products.end(), [](const ProductMonth &a, const ProductMonth &b) {
