@@ -1,3 +1,5 @@
+#include "testutil.h"
+
 #include "io/csvreader.h"
 #include "io/tablewriter.h"
 #include "io/xlsxreader.h"

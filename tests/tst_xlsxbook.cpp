@@ -1,3 +1,5 @@
+#include "testutil.h"
+
 #include "io/xlsxbook.h"
 #include "io/xlsxreader.h"
 #include "io/zipreader.h"
