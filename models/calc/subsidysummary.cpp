@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace sd {
 
-std::optional<SubsidyMonth> SubsidySummary::month(qint64 storeId, const QDate &monthDay) const
+std::optional<SubsidyMonth> SubsidySummary::month(qint64 storeId, const QDate &monthDay, Detail detail) const
 {
     const auto store = StoreRepository(m_db).byId(storeId);
     if (!store)
@@ -35,7 +35,7 @@ std::optional<SubsidyMonth> SubsidySummary::month(qint64 storeId, const QDate &m
     q.setForwardOnly(true);
     // Half-up per order: (total × ppm + 500000) / 1000000 for non-negative totals.
     q.prepare(u"SELECT o.fulfillment_model, count(*), "
-              "sum((SELECT COALESCE(sum(i.quantity), 0) FROM order_items i WHERE i.order_ref = o.id)), "
+              "sum(o.units), "
               "sum(o.product_total_minor), sum(COALESCE(o.commission_minor, 0)), "
               "sum((max(o.product_total_minor, 0) * COALESCE(o.commission_rate_ppm, :ppm) + 500000) / 1000000) "
               "FROM orders o WHERE o.store_id = :store AND o.paid_utc >= :from AND o.paid_utc < :to "
@@ -84,8 +84,9 @@ std::optional<SubsidyMonth> SubsidySummary::month(qint64 storeId, const QDate &m
     }
     const SubsidyMonth::Model pop = byModel.value(u"pop"_s);
     const Rate waiver = rules.rate(u"semi_warehouse.commission_waiver"_s).value_or(Rate());
-    if (pop.orders > 0) {
+    if (pop.orders > 0)
         m.leftOnTable = pop.commissionCharged.isValid() ? pop.commissionCharged.applied(waiver, Rounding::HalfUp) : zero;
+    if (pop.orders > 0 && detail == Detail::WithProducts) {
         q.prepare(u"SELECT i.product_id, max(i.product_name), sum(i.quantity), "
                   "sum(CASE WHEN o.product_total_minor > 0 THEN COALESCE(o.commission_minor, 0) * "
                   "  (i.unit_price_minor * i.quantity) / o.product_total_minor ELSE 0 END) "

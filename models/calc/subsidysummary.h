@@ -62,8 +62,12 @@ class SubsidySummary final
 {
     Q_DECLARE_TR_FUNCTIONS(sd::SubsidySummary)
 public:
+    // Totals leaves SubsidyMonth::leftProducts empty, saving a pass over the month's line items.
+    enum class Detail { Totals, WithProducts };
+
     explicit SubsidySummary(const QSqlDatabase &db) : m_db(db) { }
-    std::optional<SubsidyMonth> month(qint64 storeId, const QDate &month) const;
+    std::optional<SubsidyMonth> month(qint64 storeId, const QDate &month,
+                                      Detail detail = Detail::WithProducts) const;
     // The `count` months ending with `last`, oldest first.
     QList<SubsidyMonth> months(qint64 storeId, const QDate &last, int count) const;
 

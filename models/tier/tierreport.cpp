@@ -100,11 +100,8 @@ QHash<QString, TierIndicatorValue> TierReport::compute(qint64 storeId, const QSt
     q.prepare(u"SELECT count(*), "
               "coalesce(sum(CASE WHEN o.currency = :cur THEN o.order_total_minor END), 0), "
               "coalesce(sum(o.currency <> :cur), 0), "
-              "coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM order_items i WHERE i.order_ref = o.id "
-              "      AND i.send_goods_operator = 'WAREHOUSE_SEND_GOODS') "
-              "  OR (o.fulfillment_model IN ('semi_warehouse', 'full_managed') AND NOT EXISTS "
-              "      (SELECT 1 FROM order_items i WHERE i.order_ref = o.id AND i.send_goods_operator <> '')) "
-              "  THEN 1 ELSE 0 END), 0), "
+              "coalesce(sum(o.warehouse_items > 0 OR (o.fulfillment_model IN ('semi_warehouse', "
+              "  'full_managed') AND o.operator_items = 0)), 0), "
               "coalesce(sum(o.fulfillment_model = 'full_managed'), 0), "
               "coalesce(sum(o.fulfillment_model IN ('semi_warehouse', 'semi_jit')), 0), "
               "coalesce(sum(o.fulfillment_model IN ('pop', 'overseas')), 0) "
@@ -160,8 +157,7 @@ QHash<QString, TierIndicatorValue> TierReport::compute(qint64 storeId, const QSt
         tr("%1 handed over on time ÷ %2 JIT handovers due").arg(onTime).arg(due));
 
     // Orders shipped in the month, and those refunded.
-    q.prepare(u"SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM order_items i WHERE i.order_ref = o.id "
-              "AND i.refund_minor > 0)), 0) FROM orders o WHERE o.store_id = :store "
+    q.prepare(u"SELECT count(*), coalesce(sum(o.refunded_items > 0), 0) FROM orders o WHERE o.store_id = :store "
               "AND o.shipped_utc >= :from AND o.shipped_utc < :end"_s);
     q.bindValue(u":store"_s, storeId);
     q.bindValue(u":from"_s, from);
