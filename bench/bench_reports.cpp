@@ -80,8 +80,12 @@ bool fill(const QSqlDatabase &db, qint64 storeId, int orders, int days, qint64 n
     ledger.prepare(u"INSERT INTO ledger_entries (store_id, entry_id, at_utc, kind, currency, amount_minor, reason) "
                    "VALUES (?, ?, ?, ?, 'USD', ?, ?)"_s);
     const qint64 start = now - qint64(days) * 86400;
+    QList<qint64> paidTimes(orders);
+    for (qint64 &p : paidTimes)
+        p = start + qint64(rng.bounded(days * 86400));
+    std::sort(paidTimes.begin(), paidTimes.end());
     for (int i = 0; i < orders; ++i) {
-        const qint64 paid = start + qint64(rng.bounded(days * 86400));
+        const qint64 paid = paidTimes[i];
         const int m = int(rng.bounded(5));
         const int status = int(rng.bounded(5));
         const int lines = 1 + int(rng.bounded(2));

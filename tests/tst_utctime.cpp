@@ -13,6 +13,8 @@ private Q_SLOTS:
     void explicitOffsetsWin();
     void rejectsNonsense();
     void storeRoundTrip();
+    void slotsLandInTheirLocalDay_data();
+    void slotsLandInTheirLocalDay();
 };
 
 void tst_UtcTime::pacificWallClockToUtc_data()
@@ -63,6 +65,37 @@ void tst_UtcTime::storeRoundTrip()
     QCOMPARE(sd::utc::fromStore(stored), t);
     QCOMPARE(sd::utc::fromStore(stored).timeSpec(), Qt::UTC);
     QCOMPARE(sd::utc::fromStore(stored).toString(Qt::ISODate), u"2026-11-21T01:30:15Z"_s);
+}
+
+void tst_UtcTime::slotsLandInTheirLocalDay_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QDate>("first");
+    // Los Angeles' 23-hour and 25-hour days, and Kathmandu's +05:45.
+    QTest::newRow("spring forward") << QByteArray("America/Los_Angeles") << QDate(2026, 3, 7);
+    QTest::newRow("fall back") << QByteArray("America/Los_Angeles") << QDate(2026, 10, 31);
+    QTest::newRow("quarter-hour offset") << QByteArray("Asia/Kathmandu") << QDate(2026, 6, 1);
+}
+
+void tst_UtcTime::slotsLandInTheirLocalDay()
+{
+    // Every instant of three local days, counted by quarter-hour slot as the reports do in
+    // SQL, lands in the same day as converting it to local time would put it.
+    QFETCH(QByteArray, zone);
+    QFETCH(QDate, first);
+    const QTimeZone tz(zone);
+    QVERIFY(tz.isValid());
+    const int days = 3;
+    const QList<qint64> starts = sd::utc::dayStarts(first, days, tz);
+    QCOMPARE(starts.size(), days + 1);
+    const qint64 from = starts.first();
+    QVERIFY(starts.at(2) - starts.at(1) != 86400 || zone == "Asia/Kathmandu");
+    for (qint64 t = from - 3600; t < starts.last() + 3600; t += 300) {
+        const qint64 slot = t >= from ? (t - from) / sd::utc::SlotSeconds : -1;
+        const qint64 expected = first.daysTo(sd::utc::fromStore(t).toTimeZone(tz).date());
+        const int got = t >= from ? sd::utc::dayOfSlot(starts, from, slot) : -1;
+        QCOMPARE(got, expected >= 0 && expected < days ? int(expected) : -1);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_UtcTime)

@@ -1,4 +1,5 @@
 #include "store/migrator.h"
+#include "store/siblingconnection.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 using sd::Migrator;
@@ -76,7 +78,58 @@ private Q_SLOTS:
     void failedStepRollsBack();
     void backupIsConsistentAndRefusesOverwrite();
     void connectionPerThread();
+    void orderItemTotalsAreBackfilledByTheMigration();
+    void orderItemTotalsFollowEveryWrite();
+    void siblingConnectionReadsBesideTheOwner();
 };
+
+namespace {
+
+// units, refunded_items, refunded_minor, warehouse_items, operator_items of an order,
+// as stored and as recounted from its line items.
+QString storedTotals(const QSqlDatabase &db, qint64 orderRef)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT units, refunded_items, refunded_minor, warehouse_items, operator_items "
+              "FROM orders WHERE id = ?"_s);
+    q.addBindValue(orderRef);
+    if (!q.exec() || !q.next())
+        return u"no order"_s;
+    return u"%1 %2 %3 %4 %5"_s.arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong())
+            .arg(q.value(2).toLongLong()).arg(q.value(3).toLongLong()).arg(q.value(4).toLongLong());
+}
+
+QString countedTotals(const QSqlDatabase &db, qint64 orderRef)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT COALESCE(sum(quantity), 0), COALESCE(sum(refund_minor > 0), 0), "
+              "COALESCE(sum(refund_minor), 0), COALESCE(sum(send_goods_operator = 'WAREHOUSE_SEND_GOODS'), 0), "
+              "COALESCE(sum(send_goods_operator <> ''), 0) FROM order_items WHERE order_ref = ?"_s);
+    q.addBindValue(orderRef);
+    if (!q.exec() || !q.next())
+        return u"no items"_s;
+    return u"%1 %2 %3 %4 %5"_s.arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong())
+            .arg(q.value(2).toLongLong()).arg(q.value(3).toLongLong()).arg(q.value(4).toLongLong());
+}
+
+bool exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return false;
+}
+
+const QString StoreSql = u"INSERT INTO stores (id, name, currency, time_zone, created_utc) "
+                         "VALUES (1, 'A', 'USD', 'UTC', 0)"_s;
+QString orderSql(int id)
+{
+    return u"INSERT INTO orders (id, store_id, order_id, fulfillment_model, order_status, currency, created_utc) "
+           "VALUES (%1, 1, 'O%1', 'semi_warehouse', 'FINISH', 'USD', 0)"_s.arg(id);
+}
+
+} // namespace
 
 void tst_Workspace::migrationStepsAreNumberedAndDescribed()
 {
@@ -293,6 +346,107 @@ void tst_Workspace::connectionPerThread()
     QVERIFY(!otherName.isEmpty());
     QVERIFY(otherName != mainName);
     QCOMPARE(otherCount, sdtest::scalar(t.db(), u"SELECT count(*) FROM rules"_s));
+}
+
+void tst_Workspace::orderItemTotalsAreBackfilledByTheMigration()
+{
+    // A workspace of version 9 with line items: migration 10 counts them onto their orders.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ws.sqlite"_s);
+    {
+        RawDb raw(path);
+        QString error;
+        QVERIFY2(Migrator::migrate(raw.db, 9, &error), qPrintable(error));
+        QVERIFY(exec(raw.db, StoreSql));
+        QVERIFY(exec(raw.db, orderSql(1)));
+        QVERIFY(exec(raw.db, orderSql(2)));
+        QVERIFY(exec(raw.db, u"INSERT INTO order_items (order_ref, child_id, quantity, unit_price_minor, "
+                             "refund_minor, send_goods_operator) VALUES "
+                             "(1, 'a', 2, 500, 0, 'WAREHOUSE_SEND_GOODS'), (1, 'b', 3, 700, 700, ''), "
+                             "(1, 'c', 1, 100, 40, 'SELLER_SEND_GOODS')"_s));
+    }
+    Workspace ws(path);
+    QString error;
+    QVERIFY2(ws.open(&error), qPrintable(error));
+    const QSqlDatabase db = ws.connection();
+    QCOMPARE(storedTotals(db, 1), u"6 2 740 1 2"_s);
+    QCOMPARE(storedTotals(db, 2), u"0 0 0 0 0"_s); // an order without items
+}
+
+void tst_Workspace::orderItemTotalsFollowEveryWrite()
+{
+    sdtest::TempWorkspace t;
+    const QSqlDatabase db = t.db();
+    QVERIFY(exec(db, StoreSql));
+    QVERIFY(exec(db, orderSql(1)));
+    QVERIFY(exec(db, orderSql(2)));
+    QVERIFY(exec(db, u"INSERT INTO order_items (id, order_ref, child_id, quantity, unit_price_minor, refund_minor, "
+                     "send_goods_operator) VALUES (10, 1, 'a', 2, 500, 0, ''), "
+                     "(11, 1, 'b', 4, 300, 300, 'WAREHOUSE_SEND_GOODS'), (12, 2, 'a', 1, 900, 0, '')"_s));
+    QCOMPARE(storedTotals(db, 1), u"6 1 300 1 1"_s);
+    QCOMPARE(storedTotals(db, 2), u"1 0 0 0 0"_s);
+
+    // A newer export: quantity, refund and sender change.
+    QVERIFY(exec(db, u"UPDATE order_items SET quantity = 5, refund_minor = 250, "
+                     "send_goods_operator = 'SELLER_SEND_GOODS' WHERE id = 10"_s));
+    QCOMPARE(storedTotals(db, 1), u"9 2 550 1 2"_s);
+    // A refund withdrawn.
+    QVERIFY(exec(db, u"UPDATE order_items SET refund_minor = 0 WHERE id = 11"_s));
+    QCOMPARE(storedTotals(db, 1), u"9 1 250 1 2"_s);
+    // A line item moved to another order.
+    QVERIFY(exec(db, u"UPDATE order_items SET order_ref = 2 WHERE id = 11"_s));
+    QCOMPARE(storedTotals(db, 1), u"5 1 250 0 1"_s);
+    QCOMPARE(storedTotals(db, 2), u"5 0 0 1 1"_s);
+    // A column the totals do not use leaves them alone.
+    QVERIFY(exec(db, u"UPDATE order_items SET product_name = 'Lamp', unit_price_minor = 1 WHERE id = 12"_s));
+    QCOMPARE(storedTotals(db, 2), u"5 0 0 1 1"_s);
+    // Deleted.
+    QVERIFY(exec(db, u"DELETE FROM order_items WHERE id = 10"_s));
+    QCOMPARE(storedTotals(db, 1), u"0 0 0 0 0"_s);
+    for (qint64 order : {1, 2})
+        QCOMPARE(storedTotals(db, order), countedTotals(db, order));
+    // The order itself deleted: its items go with it, and nothing else changes.
+    QVERIFY(exec(db, u"DELETE FROM orders WHERE id = 2"_s));
+    QCOMPARE(sdtest::scalar(db, u"SELECT count(*) FROM order_items"_s), 0);
+    QCOMPARE(storedTotals(db, 1), u"0 0 0 0 0"_s);
+}
+
+void tst_Workspace::siblingConnectionReadsBesideTheOwner()
+{
+    sdtest::TempWorkspace t;
+    const QSqlDatabase db = t.db();
+    QVERIFY(exec(db, StoreSql));
+    // A worker thread opens its own connection from the owner's name, sees committed
+    // data, cannot write, and leaves no connection behind.
+    const QString name = db.connectionName();
+    const auto result = QtConcurrent::run([name]() -> QString {
+                            const sd::SiblingConnection sibling(name);
+                            if (!sibling.isOpen())
+                                return u"not open"_s;
+                            QSqlQuery q(sibling.database());
+                            if (!q.exec(u"SELECT name FROM stores"_s) || !q.next())
+                                return u"cannot read"_s;
+                            const QString store = q.value(0).toString();
+                            if (q.exec(u"INSERT INTO stores (name, currency, time_zone, created_utc) "
+                                       "VALUES ('B', 'USD', 'UTC', 0)"_s))
+                                return u"wrote"_s;
+                            return store;
+                        }).result();
+    QCOMPARE(result, u"A"_s);
+    QCOMPARE(sdtest::scalar(db, u"SELECT count(*) FROM stores"_s), 1);
+    for (const QString &c : QSqlDatabase::connectionNames())
+        QVERIFY2(!c.startsWith(u"sd-sibling-"_s), qPrintable(c));
+
+    // An in-memory database is not shared: the caller does the work itself.
+    {
+        QSqlDatabase mem = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"mem"_s);
+        mem.setDatabaseName(u":memory:"_s);
+        QVERIFY(mem.open());
+        const sd::SiblingConnection sibling(u"mem"_s);
+        QVERIFY(!sibling.isOpen());
+        mem.close();
+    }
+    QSqlDatabase::removeDatabase(u"mem"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Workspace)

@@ -8,12 +8,14 @@
 #include "ledger/ledgerrepository.h"
 #include "orders/orderterms.h"
 #include "rules/rulerepository.h"
+#include "store/siblingconnection.h"
 #include "stores/storerepository.h"
 #include "tier/tierreport.h"
 #include "time/utctime.h"
 
 #include <QMap>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -47,9 +49,17 @@ struct ProductRefunds
     qint64 refunded = 0;
 };
 
-// The 15-minute slot of `utc` after `from`: every real time zone's offset changes in
-// whole quarter hours, so a slot never straddles two local days.
-constexpr qint64 SlotSeconds = 900;
+// The projected tier of each store, or nullopt when the tier cannot be computed.
+using TierMonths = QHash<qint64, std::optional<TierMonth>>;
+
+TierMonths tierMonths(const QSqlDatabase &db, const QList<Store> &stores, const QDate &first, qint64 nowUtc)
+{
+    TierMonths out;
+    const TierReport report(db);
+    for (const Store &s : stores)
+        out.insert(s.id, report.month(s.id, first, nowUtc));
+    return out;
+}
 
 } // namespace
 
@@ -223,7 +233,18 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
     QList<ProductRefunds> refundProducts;
     const SubsidySummary subsidySummary(m_db);
     const LedgerRepository ledgerRepo(m_db);
-    const TierReport tierReport(m_db);
+    // The tier indicators (three months of passes over the orders, for the service window)
+    // are read on a sibling connection in a worker thread while this one reads the rest.
+    // Both read committed data; a concurrent import may land between them.
+    QFuture<std::optional<TierMonths>> tierFuture =
+            QtConcurrent::run([db = m_db.connectionName(), stores, first, now = r.nowUtc]() -> std::optional<TierMonths> {
+                const SiblingConnection sibling(db);
+                if (!sibling.isOpen())
+                    return std::nullopt;
+                return tierMonths(sibling.database(), stores, first, now);
+            });
+
+    std::optional<TierMonths> tiers;
 
     for (const Store &store : std::as_const(stores)) {
         const QTimeZone zone = StoreRepository(m_db).zoneOf(store.id);
@@ -231,7 +252,7 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
         const qint64 to = utc::toStore(first.addMonths(1).startOfDay(zone));
         const QString cur = store.currency;
 
-        const auto subsidy = subsidySummary.month(store.id, first);
+        const auto subsidy = subsidySummary.month(store.id, first, SubsidySummary::Detail::Totals);
         if (!subsidy) {
             *error = tr("the store %1 cannot be read").arg(store.name);
             return std::nullopt;
@@ -258,17 +279,13 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
             q.setForwardOnly(true);
             if (!run(q, u"SELECT o.fulfillment_model, (o.paid_utc - ?) / ?, count(*) FROM orders o "
                         "WHERE o.store_id = ? AND o.paid_utc >= ? AND o.paid_utc < ? GROUP BY 1, 2"_s,
-                     {from, SlotSeconds, store.id, from, to}, error))
+                     {from, utc::SlotSeconds, store.id, from, to}, error))
                 return std::nullopt;
-            QList<qint64> dayStarts;
-            for (int d = 0; d <= days; ++d)
-                dayStarts.append(utc::toStore(first.addDays(d).startOfDay(zone)));
+            const QList<qint64> dayStarts = utc::dayStarts(first, days, zone);
             while (q.next()) {
                 const int model = int(OrderTerms::modelCodes().indexOf(q.value(0).toString()));
-                const qint64 slotStart = from + q.value(1).toLongLong() * SlotSeconds;
-                const auto it = std::upper_bound(dayStarts.cbegin(), dayStarts.cend(), slotStart);
-                const int day = int(it - dayStarts.cbegin()) - 1;
-                if (model >= 0 && day >= 0 && day < days)
+                const int day = utc::dayOfSlot(dayStarts, from, q.value(1).toLongLong());
+                if (model >= 0 && day >= 0)
                     dayCounts[day][model] += q.value(2).toLongLong();
             }
         }
@@ -361,7 +378,7 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
         {
             QSqlQuery q(m_db);
             if (!run(q, u"SELECT COALESCE(sum(o.product_total_minor - COALESCE(o.commission_minor, 0) - "
-                        "(SELECT COALESCE(sum(i.refund_minor), 0) FROM order_items i WHERE i.order_ref = o.id)), 0) "
+                        "o.refunded_minor), 0) "
                         "FROM orders o WHERE o.store_id = ? AND o.paid_utc >= ? AND o.paid_utc < ? "
                         "AND o.currency = ?"_s,
                      {store.id, from, to, cur}, error))
@@ -391,7 +408,12 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
 
         // The projected tier (to date when the month is not over).
         QString tierText;
-        if (const auto tm = tierReport.month(store.id, first, r.nowUtc)) {
+        if (!tiers) {
+            tiers = tierFuture.result();
+            if (!tiers)
+                tiers = tierMonths(m_db, stores, first, r.nowUtc);
+        }
+        if (const std::optional<TierMonth> &tm = tiers->value(store.id)) {
             const TierAssessment &a = tm->assessment;
             tierText = a.scored ? tiers::code(a.tier) : tr("Not scored");
             tier.rows.append({text(store.name), text(tr("Projected tier")), text(tierText),

@@ -23,8 +23,6 @@ namespace {
 
 QAtomicInt s_workspaceCounter;
 
-constexpr int BusyTimeoutMs = 5000;
-
 bool createPrivateFile(const QString &path, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

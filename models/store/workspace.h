@@ -18,6 +18,9 @@ class Workspace final
 {
     Q_DECLARE_TR_FUNCTIONS(sd::Workspace)
 public:
+    // How long a connection waits for another writer's lock before it reports busy.
+    static constexpr int BusyTimeoutMs = 5000;
+
     explicit Workspace(const QString &path);
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sd::utc {
@@ -56,6 +58,23 @@ std::optional<QDateTime> parseTimestamp(QStringView text, const QTimeZone &sourc
     const int offset = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60)
             * (zone.startsWith(u'-') ? -1 : 1);
     return QDateTime(date, time, QTimeZone(offset)).toUTC();
+}
+
+QList<qint64> dayStarts(const QDate &first, int days, const QTimeZone &zone)
+{
+    QList<qint64> starts;
+    starts.reserve(days + 1);
+    for (int d = 0; d <= days; ++d)
+        starts.append(toStore(first.addDays(d).startOfDay(zone)));
+    return starts;
+}
+
+int dayOfSlot(const QList<qint64> &dayStarts, qint64 start, qint64 slot)
+{
+    const qint64 slotStart = start + slot * SlotSeconds;
+    const auto it = std::upper_bound(dayStarts.cbegin(), dayStarts.cend(), slotStart);
+    const qsizetype day = (it - dayStarts.cbegin()) - 1;
+    return day >= 0 && day < dayStarts.size() - 1 ? int(day) : -1;
 }
 
 QString displayLocal(qint64 seconds, const QLocale &locale)
