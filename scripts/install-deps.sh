@@ -11,6 +11,7 @@ packages=(
     libminizip-dev libxlsxwriter-dev
     fonts-noto-cjk
     poppler-utils
+    locales
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

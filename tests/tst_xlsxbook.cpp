@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -313,16 +314,31 @@ void tst_XlsxBook::numbersInACommaLocale()
     // still write "12.34".
     const QByteArray previous = std::setlocale(LC_NUMERIC, nullptr);
     const auto restore = qScopeGuard([&previous] { std::setlocale(LC_NUMERIC, previous.constData()); });
-    bool comma = false;
-    for (const char *name : {"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8", "ru_RU.UTF-8", "nl_NL.UTF-8",
-                             "es_ES.UTF-8", "de_DE"}) {
-        if (std::setlocale(LC_NUMERIC, name) && std::strcmp(std::localeconv()->decimal_point, ",") == 0) {
-            comma = true;
-            break;
+    auto tryCommaLocales = [] {
+        for (const char *name : {"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8", "ru_RU.UTF-8", "nl_NL.UTF-8",
+                                 "es_ES.UTF-8", "de_DE", "German_Germany.1252"}) {
+            if (std::setlocale(LC_NUMERIC, name) && std::strcmp(std::localeconv()->decimal_point, ",") == 0)
+                return true;
         }
+        return false;
+    };
+    bool comma = tryCommaLocales();
+    QTemporaryDir locales;
+#if defined(Q_OS_LINUX)
+    if (!comma) {
+        // A machine with only C.UTF-8 (a fresh CI image): compile German from glibc's
+        // sources (Debian's `locales` package, which scripts/install-deps.sh installs)
+        // into a private folder that glibc reads through LOCPATH.
+        QProcess localedef;
+        localedef.start(u"localedef"_s, {u"-i"_s, u"de_DE"_s, u"-f"_s, u"UTF-8"_s,
+                                         locales.filePath(u"de_DE.UTF-8"_s)});
+        localedef.waitForFinished(60000);
+        qputenv("LOCPATH", QFile::encodeName(locales.path()));
+        comma = tryCommaLocales();
+        qunsetenv("LOCPATH");
     }
-    if (!comma)
-        QSKIP("no locale with a decimal comma is installed");
+#endif
+    QVERIFY2(comma, "no locale with a decimal comma: install Debian's `locales` package (scripts/install-deps.sh)");
     char probe[16];
     std::snprintf(probe, sizeof probe, "%.2f", 1.5);
     QCOMPARE(QByteArray(probe), QByteArray("1,50"));
