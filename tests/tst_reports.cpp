@@ -16,17 +16,22 @@
 #include "reports/reportrenderer.h"
 #include "time/utctime.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDirIterator>
 #include <QFile>
+#include <QGraphicsView>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using sd::Cell;
@@ -225,6 +230,7 @@ private Q_SLOTS:
     void cliMatchesGuiByteForByte();
     void interruptedExportLeavesNoFile();
     void pageExportsAndListsRecent();
+    void previewOpensAtTheFirstPage();
 };
 
 void tst_Reports::dailyFigures()
@@ -927,6 +933,47 @@ void tst_Reports::pageExportsAndListsRecent()
     QCOMPARE(records.size(), 2);
     QCOMPARE(records.first().via, u"cli"_s);
     QCOMPARE(records.first().kind, u"daily"_s);
+}
+
+void tst_Reports::previewOpensAtTheFirstPage()
+{
+    sdtest::TempWorkspace t;
+    const qint64 s = addStore(t.db(), u"Harbor"_s);
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(addClaim(t.db(), s, {u"P1"_s, 1, u"logistics_damage"_s, u"new"_s, {}, Null,
+                                     at(2026, 11, 1 + i % 28, 10, i % 60), {}, {}, u"Ana"_s}) > 0);
+    sd::ui::AppContext context(t.ws.get(), false);
+    sd::ui::ReportsPage page(&context);
+    page.resize(1200, 700);
+    page.kindPicker()->setCurrentIndex(page.kindPicker()->findData(int(sd::ReportDocument::Kind::Claims)));
+    page.fromPicker()->setDate(QDate(2026, 11, 1));
+    page.toPicker()->setDate(QDate(2026, 11, 30));
+    page.rebuildNow();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::qWait(100); // the preview lays its pages out again once shown
+    auto *view = page.findChild<QPrintPreviewWidget *>()->findChild<QGraphicsView *>();
+    QVERIFY(view);
+    QScrollBar *bar = view->verticalScrollBar();
+    QVERIFY(page.previewPages() >= 4);
+    QVERIFY(bar->maximum() > bar->minimum());
+    QCOMPARE(bar->value(), bar->minimum()); // page 1, not the middle of the document
+    QCOMPARE(page.findChild<QPrintPreviewWidget *>()->currentPage(), 1);
+
+    // Once the person scrolls, the preview stays where they put it, also after a resize.
+    QWheelEvent wheel(QPointF(50, 50), view->viewport()->mapToGlobal(QPointF(50, 50)), {}, {0, -600},
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QVERIFY(bar->value() > bar->minimum());
+    page.resize(1200, 720);
+    QTest::qWait(50);
+    QVERIFY(bar->value() > bar->minimum());
+
+    // A new report goes back to its first page.
+    page.toPicker()->setDate(QDate(2026, 11, 29));
+    page.rebuildNow();
+    QTest::qWait(50);
+    QCOMPARE(bar->value(), bar->minimum());
 }
 
 QTEST_MAIN(tst_Reports)

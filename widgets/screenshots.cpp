@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -13,6 +14,21 @@
 using namespace Qt::StringLiterals;
 
 namespace sd::ui {
+
+namespace {
+
+// Lets a page finish what it defers to the event loop (layouts, previews, timers of
+// 0 ms) before it is grabbed, as a person looking at it would see it.
+void settle()
+{
+    QElapsedTimer t;
+    t.start();
+    do {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    } while (t.elapsed() < 100);
+}
+
+} // namespace
 
 int renderScreenshots(MainWindow &window, const QString &dir, QString *error)
 {
@@ -27,7 +43,7 @@ int renderScreenshots(MainWindow &window, const QString &dir, QString *error)
     int written = 0;
     for (int i = 0; i < pages.size(); ++i) {
         window.showPage(i);
-        QApplication::processEvents();
+        settle();
         const QString file = QDir(dir).filePath(pages[i].id + u".png"_s);
         if (!window.grab().save(file)) {
             *error = QApplication::translate("sd::ui::Screenshots", "cannot write %1")
@@ -40,7 +56,7 @@ int renderScreenshots(MainWindow &window, const QString &dir, QString *error)
         auto *scroll = page ? page->findChild<QScrollArea *>() : nullptr;
         if (scroll && scroll->verticalScrollBar()->maximum() > 0) {
             scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
-            QApplication::processEvents();
+            settle();
             const QString end = QDir(dir).filePath(pages[i].id + u"-end.png"_s);
             if (!window.grab().save(end)) {
                 *error = QApplication::translate("sd::ui::Screenshots", "cannot write %1")
@@ -54,7 +70,7 @@ int renderScreenshots(MainWindow &window, const QString &dir, QString *error)
         auto *tabs = page ? page->findChild<QTabWidget *>() : nullptr;
         for (int t = 1; tabs && t < tabs->count(); ++t) {
             tabs->setCurrentIndex(t);
-            QApplication::processEvents();
+            settle();
             const QString file = QDir(dir).filePath(pages[i].id + u"-tab%1.png"_s.arg(t + 1));
             if (!window.grab().save(file)) {
                 *error = QApplication::translate("sd::ui::Screenshots", "cannot write %1")

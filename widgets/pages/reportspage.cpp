@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGraphicsView>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -168,6 +170,22 @@ ReportsPage::ReportsPage(AppContext *context, QWidget *parent)
     m_printer->setPageLayout(ReportRenderer::pageLayout(QPageSize::A4));
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    // A new report shows its first page. QPrintPreviewWidget centres its view on the
+    // middle of the document whenever it lays the pages out (on show, resize, a new
+    // report), so the view is held at the top until the person scrolls it.
+    if (auto *view = m_preview->findChild<QGraphicsView *>()) {
+        QScrollBar *bar = view->verticalScrollBar();
+        auto toTop = [this, bar] {
+            if (m_pinFirstPage && bar->value() != bar->minimum())
+                bar->setValue(bar->minimum());
+        };
+        connect(bar, &QScrollBar::valueChanged, this, toTop);
+        connect(bar, &QScrollBar::rangeChanged, this, toTop);
+        connect(m_preview, &QPrintPreviewWidget::previewChanged, this, toTop);
+        for (QObject *o : {static_cast<QObject *>(view), static_cast<QObject *>(view->viewport()),
+                           static_cast<QObject *>(bar)})
+            o->installEventFilter(this);
+    }
     m_pages = new QLabel(this);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -232,11 +250,6 @@ ReportsPage::ReportsPage(AppContext *context, QWidget *parent)
     });
     connect(m_preview, &QPrintPreviewWidget::previewChanged, this, [this] {
         m_pages->setText(m_doc ? tr("Preview: %n page(s)", nullptr, m_preview->pageCount()) : QString());
-        if (m_toFirstPage && isVisible()) {
-            // A new report opens at its first page, not where the last one was scrolled.
-            m_toFirstPage = false;
-            m_preview->setCurrentPage(1);
-        }
     });
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportReport);
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::printReport);
@@ -280,16 +293,19 @@ ReportsPage::ReportsPage(AppContext *context, QWidget *parent)
 
 ReportsPage::~ReportsPage() = default;
 
-void ReportsPage::showEvent(QShowEvent *event)
+bool ReportsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::showEvent(event);
-    // The preview lays its pages out when first shown: then go to the first one.
-    QTimer::singleShot(0, this, [this] {
-        if (m_toFirstPage && m_doc) {
-            m_toFirstPage = false;
-            m_preview->setCurrentPage(1);
-        }
-    });
+    // The person scrolls the preview: from then on it stays where they put it.
+    switch (event->type()) {
+    case QEvent::Wheel:
+    case QEvent::MouseButtonPress:
+    case QEvent::KeyPress:
+        m_pinFirstPage = false;
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 ReportRequest ReportsPage::request() const
@@ -324,7 +340,7 @@ void ReportsPage::rebuildNow()
         m_status->setText(tr("The report cannot be made: %1").arg(error));
     else
         m_status->clear();
-    m_toFirstPage = true;
+    m_pinFirstPage = true;
     m_preview->updatePreview();
 }
 

@@ -55,7 +55,7 @@ public:
     void rebuildNow();
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void scheduleRebuild();
@@ -92,7 +92,7 @@ private:
     QTimer *m_rebuild;
     std::optional<ReportDocument> m_doc;
     QString m_lastFolder;
-    bool m_toFirstPage = true;
+    bool m_pinFirstPage = true; // until the person scrolls the preview
 };
 
 } // namespace sd::ui
