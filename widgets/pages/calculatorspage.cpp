@@ -537,8 +537,10 @@ void CalculatorsPage::reloadSubsidies()
     const qint64 storeId = m_subsidyStore->currentData().toLongLong();
     QChart *chart = m_subsidyChart->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // hands the axis back without deleting it
+        delete axis;
+    }
     m_leftProducts->setRowCount(0);
     if (storeId <= 0) {
         m_subsidyFigures->setText(tr("Add a store to see its subsidies."));

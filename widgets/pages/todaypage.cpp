@@ -61,8 +61,11 @@ void fillChart(QChart *chart, QAbstractBarSeries *series, const QList<QDate> &da
                const QString &title)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAxis() hands the axis back without deleting it: each reload leaked two axes.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     chart->setTitle(title);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis(chart);
