@@ -6,8 +6,9 @@
 //
 // 1. Fills a fresh workspace with N orders (default 1,000,000) of one store, paid over
 //    the last D days (default 90, so the month reported holds about a third of them),
-//    written in payment order as daily imports would store them, each with one or two line items, every fulfillment model, refunds, disputes and
-//    ledger entries; written straight with SQL (the importer has its own benchmark).
+//    written in payment order as daily imports would store them, each with one or two
+//    line items, every fulfillment model, refunds, disputes and ledger entries; written
+//    straight with SQL (the importer has its own benchmark).
 // 2. Times building the monthly report of the fullest month, then writing it as PDF,
 //    XLSX and CSV (zip), and the daily review and the claims report as PDF.
 // 3. Reports the peak resident memory.

@@ -14,6 +14,7 @@
 #include "time/utctime.h"
 
 #include <QMap>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -243,6 +244,8 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
                     return std::nullopt;
                 return tierMonths(sibling.database(), stores, first, now);
             });
+    // An early return still waits, so no worker reads the workspace after the report is done.
+    const auto joinTier = qScopeGuard([&tierFuture] { tierFuture.waitForFinished(); });
 
     std::optional<TierMonths> tiers;
 

@@ -6,10 +6,10 @@
 namespace sd {
 
 // A connection of the calling thread to the same database file as another thread's
-// connection (named: QSqlDatabase objects must not cross threads), for a worker that
-// reads beside it (SellerDesk keeps one connection per
-// thread). Opened read-only with the workspace's busy timeout; closed and removed when
-// destroyed, which must happen on the thread that created it.
+// connection, named because QSqlDatabase objects must not cross threads: for a worker
+// that reads beside it (SellerDesk keeps one connection per thread). Opened read-only
+// with the workspace's busy timeout; closed and removed when destroyed, which must
+// happen on the thread that created it.
 //
 // An in-memory database cannot be shared this way: isOpen() is then false and the caller
 // does the work on its own connection.

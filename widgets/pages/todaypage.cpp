@@ -61,7 +61,7 @@ void fillChart(QChart *chart, QAbstractBarSeries *series, const QList<QDate> &da
                const QString &title)
 {
     chart->removeAllSeries();
-    // removeAxis() hands the axis back without deleting it: each reload leaked two axes.
+    // removeAxis() hands the axis back without deleting it.
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
         delete axis;
