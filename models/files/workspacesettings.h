@@ -14,6 +14,20 @@ class WorkspaceSettings final
 public:
     static inline const QString AttachmentMaxBytes = QStringLiteral("attachments.max_bytes");
     static constexpr qint64 DefaultAttachmentMaxBytes = 20 * 1024 * 1024;
+    // Imports: the largest file accepted, the most fields in one row, and the most
+    // bytes one XLSX part may unpack to (a zip bomb is refused before it is read).
+    static inline const QString ImportMaxFileBytes = QStringLiteral("import.max_file_bytes");
+    static constexpr qint64 DefaultImportMaxFileBytes = 2LL * 1024 * 1024 * 1024;
+    static inline const QString ImportMaxFields = QStringLiteral("import.max_fields");
+    static constexpr qint64 DefaultImportMaxFields = 512;
+    static inline const QString ImportMaxUnpackedBytes = QStringLiteral("import.max_unpacked_bytes");
+    static constexpr qint64 DefaultImportMaxUnpackedBytes = 2LL * 1024 * 1024 * 1024;
+    // How many daily backups are kept (older ones are deleted).
+    static inline const QString BackupsKeepDaily = QStringLiteral("backups.keep_daily");
+    static constexpr qint64 DefaultBackupsKeepDaily = 7;
+    // Buyers' personal data may be purged from orders older than this many months.
+    static inline const QString RetentionMonths = QStringLiteral("privacy.retention_months");
+    static constexpr qint64 DefaultRetentionMonths = 24;
 
     explicit WorkspaceSettings(const QSqlDatabase &db) : m_db(db) { }
 
@@ -26,6 +40,17 @@ public:
     {
         return integer(AttachmentMaxBytes, DefaultAttachmentMaxBytes);
     }
+    qint64 importMaxFileBytes() const
+    {
+        return integer(ImportMaxFileBytes, DefaultImportMaxFileBytes);
+    }
+    int importMaxFields() const { return int(integer(ImportMaxFields, DefaultImportMaxFields)); }
+    qint64 importMaxUnpackedBytes() const
+    {
+        return integer(ImportMaxUnpackedBytes, DefaultImportMaxUnpackedBytes);
+    }
+    int backupsKeepDaily() const { return int(integer(BackupsKeepDaily, DefaultBackupsKeepDaily)); }
+    int retentionMonths() const { return int(integer(RetentionMonths, DefaultRetentionMonths)); }
 
 private:
     QSqlDatabase m_db;
