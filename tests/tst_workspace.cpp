@@ -290,18 +290,20 @@ void tst_Workspace::corruptFileIsNotOpenedForWriting()
 
 void tst_Workspace::failedStepRollsBack()
 {
-    // A step that fails half way leaves the workspace at the version before it.
+    // A migration that fails half way leaves the workspace at the version it had: the
+    // steps before the failing one are rolled back with it.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"ws.sqlite"_s);
     RawDb raw(path);
     QString error;
     QVERIFY(Migrator::migrate(raw.db, 1, &error));
-    // Sabotage step 2 by creating, outside the migrator, a table it will create.
-    QVERIFY(QSqlQuery(raw.db).exec(u"CREATE TABLE rules (x)"_s));
+    // Sabotage step 3 by creating, outside the migrator, a table it will create.
+    QVERIFY(QSqlQuery(raw.db).exec(u"CREATE TABLE orders (x)"_s));
     QVERIFY(!Migrator::migrate(raw.db, Migrator::latestVersion(), &error));
-    QVERIFY2(error.contains(u"step 2"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"step 3"_s), qPrintable(error));
     QCOMPARE(Migrator::currentVersion(raw.db), 1);
-    QCOMPARE(sdtest::scalar(raw.db, u"SELECT count(*) FROM sqlite_master WHERE name = 'orders'"_s), 0);
+    // Step 2 ran and was undone.
+    QCOMPARE(sdtest::scalar(raw.db, u"SELECT count(*) FROM sqlite_master WHERE name = 'rules'"_s), 0);
 }
 
 void tst_Workspace::backupIsConsistentAndRefusesOverwrite()

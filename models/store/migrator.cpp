@@ -66,14 +66,18 @@ bool Migrator::migrate(const QSqlDatabase &db, int targetVersion, QString *error
         *error = tr("cannot read the schema version");
         return false;
     }
+    if (from >= targetVersion)
+        return true;
+    // Every step in one transaction: a crash or a failure half way leaves the workspace
+    // at the version it had, never between two versions.
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tr("cannot start the migration: %1").arg(tx.error());
+        return false;
+    }
     for (const Step &step : steps()) {
         if (step.version <= from || step.version > targetVersion)
             continue;
-        Transaction tx(db);
-        if (!tx.isActive()) {
-            *error = tr("cannot start migration step %1: %2").arg(step.version).arg(tx.error());
-            return false;
-        }
         const QStringList statements = sqlscript::split(step.sql);
         for (const QString &statement : statements) {
             QSqlQuery q(db);
@@ -84,18 +88,18 @@ bool Migrator::migrate(const QSqlDatabase &db, int targetVersion, QString *error
                 return false; // tx rolls back
             }
         }
-        QSqlQuery v(db);
-        // PRAGMA takes no bound values; the number comes from the file name, not from a user.
-        if (!v.exec(u"PRAGMA user_version = %1"_s.arg(step.version))) {
-            *error = v.lastError().text();
-            return false;
-        }
-        if (!tx.commit()) {
-            *error = tr("migration step %1 could not be committed: %2")
-                             .arg(step.version)
-                             .arg(tx.error());
-            return false;
-        }
+    }
+    QSqlQuery v(db);
+    // PRAGMA takes no bound values; the number comes from the file names, not from a user.
+    if (!v.exec(u"PRAGMA user_version = %1"_s.arg(qMin(targetVersion, latestVersion())))) {
+        *error = v.lastError().text();
+        return false;
+    }
+    if (!tx.commit()) {
+        *error = tr("the migration to version %1 could not be committed: %2")
+                         .arg(targetVersion)
+                         .arg(tx.error());
+        return false;
     }
     return true;
 }
