@@ -278,6 +278,19 @@ void tst_Disputes::evidenceLimits()
     QVERIFY2(error.contains(u"big.png"_s) && error.contains(u"(a setting)"_s), qPrintable(error));
     QVERIFY(!repo.attachEvidence(id, t.dir.filePath(u"missing.png"_s), &error));
     QVERIFY(error.contains(u"no such file"_s));
+
+    // A picture bomb: 40 bytes on disk that would unpack to 60,000 x 60,000 pixels.
+    const QString bomb = t.dir.filePath(u"bomb.gif"_s);
+    QFile g(bomb);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    const QByteArray side("\x60\xEA", 2); // 60000, little-endian
+    g.write("GIF89a" + side + side + QByteArray("\0\0\0", 3) + "\x2C" + QByteArray(4, '\0') + side
+            + side + QByteArray("\0\x02\x02\x4C\x01\0\x3B", 7));
+    g.close();
+    QVERIFY(QFileInfo(bomb).size() < 1024);
+    QVERIFY(!repo.attachEvidence(id, bomb, &error));
+    QVERIFY2(error.contains(u"bomb.gif is 60000 × 60000 pixels"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"100 megapixels"_s), qPrintable(error));
     // Nothing was recorded for the refused files.
     QCOMPARE(repo.evidence(id).size(), 0);
     QCOMPARE(sdtest::scalar(t.db(), u"SELECT count(*) FROM case_events WHERE action = 'attach'"_s), 0);

@@ -1,4 +1,5 @@
 #include "demo/demoseeder.h"
+#include "files/workspacesettings.h"
 #include "io/tablewriter.h"
 #include "orders/orderexporter.h"
 #include "orders/orderimporter.h"
@@ -98,6 +99,8 @@ private Q_SLOTS:
     void sourceTimeZone();
     void malformedLeavesDatabaseUnchanged_data();
     void malformedLeavesDatabaseUnchanged();
+    void limitsFromWorkspaceSettings_data();
+    void limitsFromWorkspaceSettings();
     void skipBadWritesRejectedRows();
     void dryRunAndCancelWriteNothing();
     void savedMappingForAnotherLayout();
@@ -372,6 +375,90 @@ void tst_OrderImport::malformedLeavesDatabaseUnchanged()
     const QString first = r.errors.isEmpty() ? r.fatal : r.errors.first();
     QVERIFY2(first.startsWith(where), qPrintable(first));
     QVERIFY2(first.contains(reason, Qt::CaseInsensitive), qPrintable(first));
+    QCOMPARE(fileDigest(t), before);
+}
+
+void tst_OrderImport::limitsFromWorkspaceSettings_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("where"); // expected start of the message
+    QTest::addColumn<QString>("reason"); // part of it
+
+    using S = sd::WorkspaceSettings;
+    QTest::newRow("file size") << S::ImportMaxFileBytes << qint64(4096) << u"big.csv"_s
+                               << u"big.csv"_s << u"over the import limit of %1"_s;
+    QTest::newRow("fields in a row") << S::ImportMaxFields << qint64(8) << u"wide.csv"_s
+                                     << u"wide.csv:3:9"_s << u"more than 8 fields"_s;
+    QTest::newRow("XLSX unpacked size") << S::ImportMaxUnpackedBytes << qint64(256 * 1024)
+                                        << u"bomb.xlsx"_s << u"bomb.xlsx"_s
+                                        << u"over the limit of %1"_s;
+}
+
+void tst_OrderImport::limitsFromWorkspaceSettings()
+{
+    // Each import limit is the workspace's setting; past it the file is refused with a
+    // message naming the file (and the line and column where there is one), and
+    // nothing stored changes.
+    QFETCH(QString, key);
+    QFETCH(qint64, limit);
+    QFETCH(QString, file);
+    QFETCH(QString, where);
+    QFETCH(QString, reason);
+    sdtest::TempWorkspace t;
+    const qint64 store = addStore(t, u"Harbor"_s);
+    sd::OrderImportOptions options;
+    options.storeId = store;
+    options.defaultModel = u"pop"_s;
+
+    const QString path = t.dir.filePath(file);
+    QByteArray csv = "order_id,order_status,created_utc,order_total\n"
+                     "9001,FINISH,2026-03-01T10:00:00Z,10.00\n";
+    if (file == u"big.csv"_s) {
+        for (int i = 0; i < 200; ++i)
+            csv += QByteArray::number(9100 + i) + ",FINISH,2026-03-01T10:00:00Z,10.00\n";
+        writeFile(path, csv);
+    } else if (file == u"wide.csv"_s) {
+        writeFile(path, csv + "9002,FINISH,2026-03-01T10:00:00Z,10.00,,,,,,,,\n");
+    } else {
+        // Highly compressible: a sheet of 4,000 identical rows is a few KB zipped.
+        auto w = sd::TableWriter::create(sd::TableWriter::Format::Xlsx, path, u"Orders"_s);
+        QString error;
+        QVERIFY(w->open({u"order_id"_s, u"order_status"_s, u"created_utc"_s, u"order_total"_s},
+                        &error));
+        for (int i = 0; i < 4000; ++i) {
+            QVERIFY(w->writeRow({sd::Cell::ofText(QString::number(9100 + i)),
+                                 sd::Cell::ofText(u"FINISH"_s),
+                                 sd::Cell::ofText(u"2026-03-01T10:00:00Z"_s),
+                                 sd::Cell::ofText(u"10.00"_s)},
+                                &error));
+        }
+        QVERIFY2(w->commit(&error), qPrintable(error));
+        QVERIFY2(QFileInfo(path).size() < limit, qPrintable(QString::number(QFileInfo(path).size())));
+    }
+    // Within the default limits the file imports.
+    {
+        const auto r = sd::OrderImporter(t.db()).run(path, [&] {
+            auto dry = options;
+            dry.dryRun = true;
+            return dry;
+        }());
+        QVERIFY2(r.ok() || file == u"wide.csv"_s, qPrintable(r.fatal + r.errors.join(u'\n')));
+    }
+
+    QString error;
+    QVERIFY2(sd::WorkspaceSettings(t.db()).setValue(key, QString::number(limit), &error),
+             qPrintable(error));
+    const QByteArray before = fileDigest(t);
+    const auto r = sd::OrderImporter(t.db()).run(path, options);
+    QVERIFY(!r.committed);
+    const QString first = r.errors.isEmpty() ? r.fatal : r.errors.first();
+    QVERIFY2(first.startsWith(where) || first.startsWith(QDir::toNativeSeparators(path)),
+             qPrintable(first));
+    QVERIFY2(first.contains(file), qPrintable(first));
+    QVERIFY2(first.contains(reason.arg(QLocale().formattedDataSize(limit))), qPrintable(first));
+    QVERIFY2(first.contains(u"Workspace Settings"_s), qPrintable(first));
     QCOMPARE(fileDigest(t), before);
 }
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QSaveFile>
@@ -70,6 +71,24 @@ std::optional<Attachment> AttachmentStore::add(const QString &entity, qint64 ent
     if (!allowed) {
         *error = tr("%1 is not an image or a PDF (it looks like %2)").arg(name, mime.comment());
         return std::nullopt;
+    }
+    if (mimeName.startsWith(u"image/"_s)) {
+        // A small file can unpack to a huge picture: refuse what could not be shown.
+        in.seek(0);
+        QImageReader reader(&in);
+        const QSize size = reader.size();
+        if (!size.isValid()) {
+            *error = tr("%1 is not a readable image: %2").arg(name, reader.errorString());
+            return std::nullopt;
+        }
+        if (qint64(size.width()) * size.height() > MaxImagePixels) {
+            *error = tr("%1 is %2 × %3 pixels; images up to %4 megapixels can be attached")
+                             .arg(name)
+                             .arg(size.width())
+                             .arg(size.height())
+                             .arg(MaxImagePixels / 1000000);
+            return std::nullopt;
+        }
     }
     in.seek(0);
     const QByteArray content = in.readAll();

@@ -32,6 +32,10 @@ class AttachmentStore final
 {
     Q_DECLARE_TR_FUNCTIONS(sd::AttachmentStore)
 public:
+    // The largest picture accepted, whatever its file size: shown at full size it
+    // takes 4 bytes a pixel (the GUI raises Qt's image allocation limit to match).
+    static constexpr qint64 MaxImagePixels = 100'000'000;
+
     explicit AttachmentStore(const QSqlDatabase &db) : m_db(db) { }
 
     // The folder for this workspace's files.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/recordsource.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,11 +19,11 @@ public:
     // Imports: the largest file accepted, the most fields in one row, and the most
     // bytes one XLSX part may unpack to (a zip bomb is refused before it is read).
     static inline const QString ImportMaxFileBytes = QStringLiteral("import.max_file_bytes");
-    static constexpr qint64 DefaultImportMaxFileBytes = 2LL * 1024 * 1024 * 1024;
+    static constexpr qint64 DefaultImportMaxFileBytes = RecordSource::Limits().maxFileBytes;
     static inline const QString ImportMaxFields = QStringLiteral("import.max_fields");
-    static constexpr qint64 DefaultImportMaxFields = 512;
+    static constexpr qint64 DefaultImportMaxFields = RecordSource::Limits().maxFields;
     static inline const QString ImportMaxUnpackedBytes = QStringLiteral("import.max_unpacked_bytes");
-    static constexpr qint64 DefaultImportMaxUnpackedBytes = 2LL * 1024 * 1024 * 1024;
+    static constexpr qint64 DefaultImportMaxUnpackedBytes = RecordSource::Limits().maxUnpackedBytes;
     // How many daily backups are kept (older ones are deleted).
     static inline const QString BackupsKeepDaily = QStringLiteral("backups.keep_daily");
     static constexpr qint64 DefaultBackupsKeepDaily = 7;
@@ -48,6 +50,11 @@ public:
     qint64 importMaxUnpackedBytes() const
     {
         return integer(ImportMaxUnpackedBytes, DefaultImportMaxUnpackedBytes);
+    }
+    // The three import limits together, for RecordSource::open().
+    RecordSource::Limits importLimits() const
+    {
+        return {importMaxFileBytes(), importMaxFields(), importMaxUnpackedBytes()};
     }
     int backupsKeepDaily() const { return int(integer(BackupsKeepDaily, DefaultBackupsKeepDaily)); }
     int retentionMonths() const { return int(integer(RetentionMonths, DefaultRetentionMonths)); }

@@ -162,12 +162,19 @@ bool CsvReader::readRecord(QStringList *fields)
     bool quoted = false; // inside a quoted field
     bool wasQuoted = false; // the current field started with a quote
     qint64 quoteLine = m_line;
+    qsizetype recordChars = 0;
     m_fieldLines << m_line;
 
     auto endField = [&]() -> bool {
         if (fields->size() + 1 > m_limits.maxFields) {
             fail(m_recordLine, int(fields->size()) + 1,
-                 tr("the record has more than %1 fields").arg(m_limits.maxFields));
+                 tr("the record has more than %1 fields (the limit in Workspace Settings)").arg(m_limits.maxFields));
+            return false;
+        }
+        recordChars += field.size();
+        if (recordChars > m_limits.maxRecordChars) {
+            fail(m_recordLine, int(fields->size()) + 1,
+                 tr("the record is longer than %1 characters").arg(m_limits.maxRecordChars));
             return false;
         }
         *fields << field;

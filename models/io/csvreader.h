@@ -21,6 +21,7 @@ public:
     {
         qsizetype maxFieldChars = 1 << 20; // 1 Mi characters in one field
         int maxFields = 512; // fields in one record
+        qsizetype maxRecordChars = 4 << 20; // all fields of one record together
     };
 
     // fileName is only used in messages ("orders.csv:12:3: reason").

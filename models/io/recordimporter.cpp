@@ -1,5 +1,6 @@
 #include "recordimporter.h"
 
+#include "files/workspacesettings.h"
 #include "io/recordsource.h"
 #include "io/tablewriter.h"
 #include "money/money.h"
@@ -346,14 +347,16 @@ bool RecordImportRun::run(const QString &path)
 {
     m_fileName = QFileInfo(path).fileName();
     const qint64 now = utc::toStore(QDateTime::currentDateTimeUtc());
-    if (!m_log.identify(path))
-        return false;
+    // Opened first: a file over a limit is refused before it is read.
     QString error;
-    m_source = RecordSource::open(path, m_options.sheet, &error);
+    m_source = RecordSource::open(path, m_options.sheet, &error,
+                                  WorkspaceSettings(m_db).importLimits());
     if (!m_source) {
         m_result->fatal = error;
         return false;
     }
+    if (!m_log.identify(path))
+        return false;
     QStringList header;
     if (!m_source->read(&header)) {
         m_result->fatal = m_source->error().isEmpty()

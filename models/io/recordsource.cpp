@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -16,14 +17,17 @@ namespace {
 class CsvSource final : public RecordSource
 {
 public:
-    explicit CsvSource(const QString &path) : m_file(path), m_name(QFileInfo(path).fileName()) { }
+    CsvSource(const QString &path, const CsvReader::Limits &limits)
+        : m_file(path), m_name(QFileInfo(path).fileName()), m_limits(limits)
+    {
+    }
     bool open(QString *error)
     {
         if (!m_file.open(QIODevice::ReadOnly)) {
             *error = RecordSource::tr("%1: cannot open: %2").arg(m_name, m_file.errorString());
             return false;
         }
-        m_reader = std::make_unique<CsvReader>(&m_file, m_name);
+        m_reader = std::make_unique<CsvReader>(&m_file, m_name, m_limits);
         return true;
     }
     bool read(QStringList *fields) override { return m_reader->readRecord(fields); }
@@ -41,13 +45,14 @@ public:
 private:
     QFile m_file;
     QString m_name;
+    CsvReader::Limits m_limits;
     std::unique_ptr<CsvReader> m_reader;
 };
 
 class XlsxSource final : public RecordSource
 {
 public:
-    explicit XlsxSource(const QString &path) : m_reader(path) { }
+    XlsxSource(const QString &path, const XlsxReader::Limits &limits) : m_reader(path, limits) { }
     bool open(const QString &sheet, QString *error)
     {
         if (!m_reader.open() || (!sheet.isEmpty() && !m_reader.selectSheet(sheet))) {
@@ -80,19 +85,33 @@ bool looksLikeZip(const QString &path)
 } // namespace
 
 std::unique_ptr<RecordSource> RecordSource::open(const QString &path, const QString &sheet,
-                                                 QString *error)
+                                                 QString *error, const Limits &limits)
 {
-    if (!QFileInfo(path).isFile()) {
+    const QFileInfo info(path);
+    if (!info.isFile()) {
         *error = tr("%1: no such file").arg(QDir::toNativeSeparators(path));
         return nullptr;
     }
+    if (info.size() > limits.maxFileBytes) {
+        const QLocale locale;
+        *error = tr("%1 is %2, over the import limit of %3 (Workspace Settings); split the "
+                    "file or raise the limit")
+                         .arg(QDir::toNativeSeparators(path), locale.formattedDataSize(info.size()),
+                              locale.formattedDataSize(limits.maxFileBytes));
+        return nullptr;
+    }
     if (looksLikeZip(path)) {
-        auto source = std::make_unique<XlsxSource>(path);
+        XlsxReader::Limits xlsx;
+        xlsx.maxColumns = limits.maxFields;
+        xlsx.maxUncompressedBytes = limits.maxUnpackedBytes;
+        auto source = std::make_unique<XlsxSource>(path, xlsx);
         if (!source->open(sheet, error))
             return nullptr;
         return source;
     }
-    auto source = std::make_unique<CsvSource>(path);
+    CsvReader::Limits csv;
+    csv.maxFields = limits.maxFields;
+    auto source = std::make_unique<CsvSource>(path, csv);
     if (!source->open(error))
         return nullptr;
     return source;

@@ -8,6 +8,15 @@
 
 namespace sd {
 
+// What an import accepts. Past a limit the file is refused with a message saying which
+// limit and where.
+struct ImportLimits
+{
+    qint64 maxFileBytes = 2LL * 1024 * 1024 * 1024;
+    int maxFields = 512; // in one row
+    qint64 maxUnpackedBytes = 2LL * 1024 * 1024 * 1024; // one XLSX part, unpacked
+};
+
 // Rows of a CSV or XLSX file, one QStringList per record, with the file, line and
 // column of each for messages. The importers read through this.
 class RecordSource
@@ -16,10 +25,14 @@ class RecordSource
 public:
     virtual ~RecordSource() = default;
 
+    // What an import accepts (WorkspaceSettings::importLimits() gives the workspace's).
+    using Limits = ImportLimits;
+
     // Opens an XLSX file (by its zip signature) or else a CSV file. `sheet`: XLSX only,
-    // the first sheet when empty. Null with *error set when the file cannot be read.
+    // the first sheet when empty. Null with *error set when the file cannot be read or
+    // is over a limit.
     static std::unique_ptr<RecordSource> open(const QString &path, const QString &sheet,
-                                              QString *error);
+                                              QString *error, const Limits &limits = Limits());
 
     virtual bool read(QStringList *fields) = 0;
     virtual QString error() const = 0;

@@ -6,6 +6,7 @@
 #include <QTimeZone>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -118,10 +119,10 @@ std::unique_ptr<QIODevice> XlsxReader::openEntry(const QString &name)
     if (!size)
         return nullptr; // absent: the caller decides whether that matters
     if (*size > m_limits.maxUncompressedBytes) {
-        fail(0, 0, tr("the workbook part %1 unpacks to %2 MB, over the %3 MB limit")
-                           .arg(name)
-                           .arg(*size / (1024 * 1024))
-                           .arg(m_limits.maxUncompressedBytes / (1024 * 1024)));
+        const QLocale locale;
+        fail(0, 0, tr("the workbook part %1 unpacks to %2, over the limit of %3 (Workspace Settings)")
+                           .arg(name, locale.formattedDataSize(*size),
+                                locale.formattedDataSize(m_limits.maxUncompressedBytes)));
         return nullptr;
     }
     auto f = m_zip->openEntry(name, Qt::CaseInsensitive);
@@ -348,7 +349,7 @@ bool XlsxReader::readRecord(QStringList *fields)
             const QString ref = attrs.value("r"_L1).toString();
             int column = ref.isEmpty() ? nextColumn : columnOf(ref);
             if (column <= 0 || column > m_limits.maxColumns) {
-                fail(row, column, tr("the row has more than %1 columns").arg(m_limits.maxColumns));
+                fail(row, column, tr("the row has more than %1 columns (the limit in Workspace Settings)").arg(m_limits.maxColumns));
                 return false;
             }
             if (!ref.isEmpty() && rowOf(ref) != row)

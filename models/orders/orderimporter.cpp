@@ -1,6 +1,7 @@
 #include "orderimporter.h"
 
 #include "io/recordimporter.h"
+#include "files/workspacesettings.h"
 #include "io/recordsource.h"
 #include "io/tablewriter.h"
 #include "money/money.h"
@@ -857,17 +858,18 @@ bool ImportRun::run(const QString &path)
     m_fileName = QFileInfo(path).fileName();
     m_now = utc::toStore(QDateTime::currentDateTimeUtc());
 
-    // The content hash: the import history says which file went in.
-    if (!m_log.identify(path))
-        return false;
-    m_sourceTag = u"import:"_s + m_fileName;
-
+    // Opened first: a file over a limit is refused before it is read.
     QString error;
-    m_source = RecordSource::open(path, m_options.sheet, &error);
+    m_source = RecordSource::open(path, m_options.sheet, &error,
+                                  WorkspaceSettings(m_db).importLimits());
     if (!m_source) {
         m_result->fatal = error;
         return false;
     }
+    // The content hash: the import history says which file went in.
+    if (!m_log.identify(path))
+        return false;
+    m_sourceTag = u"import:"_s + m_fileName;
     QStringList header;
     if (!m_source->read(&header)) {
         m_result->fatal = m_source->error().isEmpty()
