@@ -96,6 +96,10 @@ QString CliApp::usage()
            "                         the daily review, the monthly store report or the claims\n"
            "                         report, as the GUI exports it; CSV is one file per section\n"
            "                         (or a .zip); {period} and {stem} in FILE are replaced\n"
+           "  purge personal-data [--older-than-months N] [--yes]\n"
+           "                         how many orders, disputes, claims and replies older than\n"
+           "                         the retention setting (or N months) hold buyers' names\n"
+           "                         and logins; --yes erases them\n"
            "\n"
            "Without --db the GUI's workspace is used. Exit status: 0 success, 1 failure,\n"
            "2 wrong usage.\n"_s;
@@ -174,6 +178,8 @@ int CliApp::run(const QStringList &arguments, const QDate &today)
         return cmdCalc(args);
     if (command == u"report"_s)
         return cmdReport(args);
+    if (command == u"purge"_s)
+        return cmdPurge(args, today);
     if (command == u"help"_s) {
         m_out << usage();
         return Ok;

@@ -60,6 +60,7 @@ private:
     int cmdCalc(const QStringList &args); // clicalc.cpp
     int cmdCalcBatch(const QStringList &args);
     int cmdReport(const QStringList &args); // clireports.cpp
+    int cmdPurge(const QStringList &args, const QDate &today); // cliprivacy.cpp
     int importCases(const QString &what, QStringList args);
     // The "--at ISO8601" of a "due" command (default: now), the only argument it takes;
     // nullopt after reporting wrong usage.
