@@ -2829,6 +2829,10 @@ Net:        %5
         <translation>文本为空</translation>
     </message>
     <message>
+        <source>the text holds half a character (a lone \uD800 to \uDFFF escape)</source>
+        <translation>文本含有半个字符（单独的 \uD800 至 \uDFFF 转义）</translation>
+    </message>
+    <message>
         <source>line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>

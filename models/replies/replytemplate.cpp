@@ -115,6 +115,13 @@ std::optional<QList<ReplyTemplate>> ReplyTemplateJson::parse(const QByteArray &j
         const QJsonObject description = o.value(u"description"_s).toObject();
         t.description = {description.value(u"en"_s).toString().trimmed(),
                          description.value(u"zh_CN"_s).toString().trimmed()};
+        // A lone surrogate (a JSON escape from uD800 to uDFFF) is half a character, which
+        // SQLite would store mangled.
+        const QString halfCharacter = tr("the text holds half a character (a lone \\uD800 to \\uDFFF escape)");
+        if (!QStringView(t.title.en).isValidUtf16() || !QStringView(t.title.zh).isValidUtf16())
+            return fail(at + u".title"_s, halfCharacter);
+        if (!QStringView(t.description.en).isValidUtf16() || !QStringView(t.description.zh).isValidUtf16())
+            return fail(at + u".description"_s, halfCharacter);
         const QJsonValue texts = o.value(u"texts"_s);
         if (!texts.isObject() || texts.toObject().isEmpty())
             return fail(at + u".texts"_s, tr("a template needs its text in at least one language"));
@@ -126,6 +133,8 @@ std::optional<QList<ReplyTemplate>> ReplyTemplateJson::parse(const QByteArray &j
             if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
                 return fail(where, tr("the text is empty"));
             const QString body = it.value().toString();
+            if (!QStringView(body).isValidUtf16())
+                return fail(where, halfCharacter);
             if (const auto problems = ReplyRenderer::check(body); !problems.isEmpty()) {
                 const ReplyRenderer::Problem &p = problems.first();
                 return fail(where, tr("line %1, column %2: %3").arg(p.line).arg(p.column).arg(p.message()));
