@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "i18n.h"
 #include "pageregistry.h"
+#include "settingsdialog.h"
 #include "pages/importdialog.h"
 #include "store/workspace.h"
 #include "stores/storerepository.h"
@@ -121,6 +122,8 @@ void MainWindow::buildUi()
     fileMenu->addSeparator();
     QAction *backup = fileMenu->addAction(tr("&Back up workspace…"));
     connect(backup, &QAction::triggered, this, &MainWindow::backupWorkspace);
+    QAction *settings = fileMenu->addAction(tr("Workspace &Settings…"));
+    connect(settings, &QAction::triggered, this, [this] { SettingsDialog(m_context, this).exec(); });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -24,6 +24,7 @@ public:
     int currentPage() const;
     void showPage(int index);
     QWidget *page(int index) const;
+    AppContext *context() const { return m_context; }
     // Switches the interface language ("en", "zh_CN") and remembers it.
     void setLanguage(const QString &language);
 

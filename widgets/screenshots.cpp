@@ -2,8 +2,10 @@
 
 #include "mainwindow.h"
 #include "pageregistry.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QEventLoop>
 #include <QPixmap>
@@ -11,6 +13,9 @@
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTimer>
+
+#include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +85,23 @@ int renderScreenshots(MainWindow &window, const QString &dir, QString *error)
         }
         if (tabs)
             tabs->setCurrentIndex(0);
+    }
+
+    // The dialogs of the File menu that hold settings, as they open.
+    const std::pair<QString, std::function<QDialog *()>> dialogs[] = {
+        {u"dialog-settings"_s, [&window] { return new SettingsDialog(window.context(), &window); }},
+    };
+    for (const auto &[name, create] : dialogs) {
+        std::unique_ptr<QDialog> dialog(create());
+        dialog->show();
+        settle();
+        const QString file = QDir(dir).filePath(name + u".png"_s);
+        if (!dialog->grab().save(file)) {
+            *error = QApplication::translate("sd::ui::Screenshots", "cannot write %1")
+                             .arg(QDir::toNativeSeparators(file));
+            return -1;
+        }
+        ++written;
     }
     return written;
 }
