@@ -404,7 +404,7 @@ bool RecordImportRun::run(const QString &path)
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        m_result->fatal = tx.error();
+        m_result->fatal = RecordImporter::tr("%1: not imported: %2").arg(m_fileName, tx.error());
         return false;
     }
     if (!m_handler.begin(m_db, &error)) {

@@ -916,7 +916,7 @@ bool ImportRun::run(const QString &path)
 
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        m_result->fatal = tx.error();
+        m_result->fatal = OrderImporter::tr("%1: not imported: %2").arg(m_fileName, tx.error());
         return false;
     }
     QStringList droppedIndexes;

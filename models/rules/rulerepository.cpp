@@ -267,6 +267,24 @@ bool RuleRepository::seedDefaults(QString *error)
         *error = tr("defaults.json: %1").arg(parseError.errorString());
         return false;
     }
+    const QJsonArray rules = doc.object().value(u"rules"_s).toArray();
+    // Look before writing: opening a workspace that has them all must not wait for
+    // another writer (a long import in sellerdesk-cli, say).
+    {
+        QSqlQuery have(m_db);
+        have.prepare(u"SELECT 1 FROM rules WHERE key = ? AND effective_from = ? AND origin = 'default'"_s);
+        bool missing = false;
+        for (const QJsonValue &v : rules) {
+            have.addBindValue(v.toObject().value(u"key"_s).toString());
+            have.addBindValue(v.toObject().value(u"effective_from"_s).toString());
+            if (!have.exec() || !have.next()) {
+                missing = true;
+                break;
+            }
+        }
+        if (!missing)
+            return true;
+    }
     Transaction tx(m_db);
     if (!tx.isActive()) {
         *error = tx.error();
@@ -277,7 +295,6 @@ bool RuleRepository::seedDefaults(QString *error)
               "created_by) SELECT ?, ?, ?, ?, ?, 'default', ?, 'SellerDesk' WHERE NOT EXISTS "
               "(SELECT 1 FROM rules WHERE key = ? AND effective_from = ? AND origin = 'default')"_s);
     const qint64 now = utc::toStore(QDateTime::currentDateTimeUtc());
-    const QJsonArray rules = doc.object().value(u"rules"_s).toArray();
     for (const QJsonValue &v : rules) {
         const QJsonObject o = v.toObject();
         const QString key = o.value(u"key"_s).toString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -7,8 +8,11 @@ namespace sd {
 
 // A write transaction (BEGIN IMMEDIATE, so a second writer waits on the busy
 // timeout at the start rather than failing half way). Rolls back unless committed.
+// When another writer holds the workspace past the busy timeout, error() says so in
+// words a person can act on.
 class Transaction final
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::Transaction)
 public:
     explicit Transaction(const QSqlDatabase &db);
     ~Transaction();

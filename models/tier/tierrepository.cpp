@@ -163,6 +163,11 @@ bool TierRepository::seedDefault(QString *error)
     if (!model)
         return false;
     QSqlQuery q(m_db);
+    // Look before writing: an INSERT that adds nothing still waits for another writer.
+    q.prepare(u"SELECT 1 FROM tier_models WHERE origin = 'default' AND effective_month = ?"_s);
+    q.addBindValue(model->effectiveMonth);
+    if (q.exec() && q.next())
+        return true;
     q.prepare(u"INSERT INTO tier_models (effective_month, body, origin, created_utc, created_by) "
               "SELECT ?, ?, 'default', ?, 'SellerDesk' WHERE NOT EXISTS "
               "(SELECT 1 FROM tier_models WHERE origin = 'default' AND effective_month = ?)"_s);
