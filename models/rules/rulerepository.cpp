@@ -43,6 +43,7 @@ std::optional<RuleValue> RuleRepository::valueAt(const QString &key, const QDate
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // sql-safe: the column list is a constant of this file.
     q.prepare(u"SELECT %1 FROM rules WHERE key = ? AND effective_from <= ? "
               "ORDER BY effective_from DESC, id DESC LIMIT 1"_s.arg(QLatin1StringView(Columns)));
     q.addBindValue(key);
@@ -57,6 +58,7 @@ QHash<QString, RuleValue> RuleRepository::inForce(const QDate &date) const
     QHash<QString, RuleValue> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // sql-safe: the column list is a constant of this file.
     q.prepare(u"SELECT %1 FROM rules WHERE effective_from <= ? "
               "ORDER BY key, effective_from DESC, id DESC"_s.arg(QLatin1StringView(Columns)));
     q.addBindValue(date.toString(Qt::ISODate));
@@ -75,6 +77,7 @@ QList<RuleValue> RuleRepository::history(const QString &key) const
     QList<RuleValue> rows;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // sql-safe: the column list is a constant of this file.
     q.prepare(u"SELECT %1 FROM rules WHERE key = ? ORDER BY effective_from DESC, id DESC"_s.arg(
             QLatin1StringView(Columns)));
     q.addBindValue(key);

@@ -90,7 +90,8 @@ bool Migrator::migrate(const QSqlDatabase &db, int targetVersion, QString *error
         }
     }
     QSqlQuery v(db);
-    // PRAGMA takes no bound values; the number comes from the file names, not from a user.
+    // sql-safe: PRAGMA takes no bound values; the number comes from the file names, not from
+    // a user.
     if (!v.exec(u"PRAGMA user_version = %1"_s.arg(qMin(targetVersion, latestVersion())))) {
         *error = v.lastError().text();
         return false;

@@ -28,6 +28,7 @@ SiblingConnection::SiblingConnection(const QString &connectionName)
     if (!db.open())
         return;
     QSqlQuery q(db);
+    // sql-safe: PRAGMA takes no bound values; the timeout is a constant.
     m_open = q.exec(u"PRAGMA busy_timeout = %1"_s.arg(Workspace::BusyTimeoutMs));
 }
 

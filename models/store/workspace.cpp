@@ -110,6 +110,7 @@ void Workspace::releaseConnection() const
 bool Workspace::configure(QSqlDatabase &db, QString *error) const
 {
     QStringList pragmas{u"PRAGMA foreign_keys = ON"_s,
+                        // sql-safe: PRAGMA takes no bound values; the timeout is a constant.
                         u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs)};
     if (!m_readOnly)
         pragmas << u"PRAGMA journal_mode = WAL"_s << u"PRAGMA synchronous = FULL"_s;
