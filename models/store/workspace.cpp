@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "backupcatalog.h"
 #include "migrator.h"
 #include "replies/templaterepository.h"
 #include "rules/rulerepository.h"
@@ -141,6 +142,11 @@ bool Workspace::openReadOnly(QString *error)
     if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
         *error = tr("%1: not a SellerDesk workspace (%2)")
                          .arg(QDir::toNativeSeparators(m_path), probe.lastError().text());
+        // SQLITE_CORRUPT (11) or SQLITE_NOTADB (26): a file that may have been a workspace.
+        const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+        m_openFailure = code == 11 || code == 26 ? OpenFailure::Damaged : OpenFailure::Other;
+        if (m_openFailure == OpenFailure::Damaged)
+            *error += u'\n' + BackupCatalog(m_path).damagedHint();
         return false;
     }
     m_open = true;
@@ -150,6 +156,7 @@ bool Workspace::openReadOnly(QString *error)
 bool Workspace::open(QString *error)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
+    m_openFailure = OpenFailure::Other;
     if (!QFileInfo::exists(m_path)) {
         QString why;
         if (!createPrivateFile(m_path, &why)) {
@@ -165,6 +172,7 @@ bool Workspace::open(QString *error)
         QString why;
         if (!probe.openReadOnly(&why)) {
             *error = why;
+            m_openFailure = probe.openFailure();
             return false;
         }
         QSqlDatabase db = probe.connection();
@@ -173,7 +181,9 @@ bool Workspace::open(QString *error)
         if (quick != u"ok"_s) {
             *error = tr("%1: the workspace failed its integrity check and was not opened for "
                         "writing: %2")
-                             .arg(shown, quick);
+                             .arg(shown, quick)
+                    + u'\n' + BackupCatalog(m_path).damagedHint();
+            m_openFailure = OpenFailure::Damaged;
             return false;
         }
         if (version > Migrator::latestVersion()) {
@@ -182,12 +192,14 @@ bool Workspace::open(QString *error)
                              .arg(shown)
                              .arg(version)
                              .arg(Migrator::latestVersion());
+            m_openFailure = OpenFailure::Newer;
             return false;
         }
         if (version == 0 && firstValue(db, u"SELECT count(*) FROM sqlite_master"_s) != u"0"_s) {
             *error = tr("%1 is an SQLite database but not a SellerDesk workspace; it was left "
                         "untouched.")
                              .arg(shown);
+            m_openFailure = OpenFailure::NotAWorkspace;
             return false;
         }
     }
@@ -233,6 +245,7 @@ bool Workspace::open(QString *error)
         *error = tr("%1: cannot add the built-in reply templates: %2").arg(shown, why);
         return false;
     }
+    m_openFailure = OpenFailure::None;
     m_open = true;
     return true;
 }

@@ -29,6 +29,10 @@ public:
     // Opens without writing anything (no migration, no WAL switch): for checks.
     bool openReadOnly(QString *error);
     bool isOpen() const { return m_open; }
+    // Why open() or openReadOnly() failed. Damaged: the file failed quick_check or is not
+    // readable as a database (the error then names the newest healthy backup).
+    enum class OpenFailure { None, Damaged, Newer, NotAWorkspace, Other };
+    OpenFailure openFailure() const { return m_openFailure; }
     bool isReadOnly() const { return m_readOnly; }
 
     QString path() const { return m_path; }
@@ -59,6 +63,7 @@ private:
     QString m_prefix;
     bool m_open = false;
     bool m_readOnly = false;
+    OpenFailure m_openFailure = OpenFailure::None;
     QString m_lastBackup;
     mutable QMutex m_mutex;
     mutable QStringList m_connections;
