@@ -223,7 +223,7 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("no command") << QStringList{};
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
     QTest::newRow("db without path") << QStringList{u"stores"_s, u"--db"_s};
-    QTest::newRow("backup without out") << QStringList{u"backup"_s};
+    QTest::newRow("backup out without file") << QStringList{u"backup"_s, u"--out"_s};
     QTest::newRow("bad date") << QStringList{u"rules"_s, u"--at"_s, u"21/11/2026"_s};
     QTest::newRow("stray argument") << QStringList{u"stores"_s, u"extra"_s};
     QTest::newRow("init stray") << QStringList{u"init"_s, u"--demos"_s};

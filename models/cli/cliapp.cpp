@@ -12,6 +12,7 @@
 #include "orders/orderterms.h"
 #include "rules/rulecatalog.h"
 #include "rules/rulerepository.h"
+#include "store/backupcatalog.h"
 #include "store/workspace.h"
 #include "store/workspacepaths.h"
 #include "stores/storerepository.h"
@@ -43,7 +44,12 @@ QString CliApp::usage()
            "  init [--demo]          create or migrate the workspace; --demo adds the sample\n"
            "                         stores and orders (only to an empty workspace)\n"
            "  check                  integrity and schema version; exit 0 only when healthy\n"
-           "  backup --out FILE      write a consistent copy of the live workspace\n"
+           "  backup [--out FILE | --daily]  a consistent copy of the live workspace: to FILE,\n"
+           "                         or a manual backup in the backup folder; --daily writes\n"
+           "                         today's daily backup if missing and prunes the oldest\n"
+           "  backups                the backups in the backup folder: time, kind, version, size\n"
+           "  restore FILE           replace the workspace with a backup (verified first; the\n"
+           "                         current one is kept as a before-restore backup)\n"
            "  stores                 list the stores\n"
            "  rules [--at YYYY-MM-DD]  the platform rules in force on a date (default today)\n"
            "  import orders FILE [--store NAME] [--tz ZONE] [--model MODEL] [--sheet NAME]\n"
@@ -151,7 +157,11 @@ int CliApp::run(const QStringList &arguments, const QDate &today)
     if (command == u"check"_s)
         return cmdCheck(args);
     if (command == u"backup"_s)
-        return cmdBackup(args);
+        return cmdBackup(args, today);
+    if (command == u"backups"_s)
+        return cmdBackups(args);
+    if (command == u"restore"_s)
+        return cmdRestore(args);
     if (command == u"stores"_s)
         return cmdStores(args);
     if (command == u"rules"_s)
@@ -248,7 +258,8 @@ int CliApp::cmdCheck(const QStringList &args)
     if (!healthy) {
         QString why;
         if (integrity != u"ok"_s)
-            why = tr("%1: integrity check failed: %2").arg(QDir::toNativeSeparators(m_db), integrity);
+            why = tr("%1: integrity check failed: %2").arg(QDir::toNativeSeparators(m_db), integrity)
+                    + u'\n' + BackupCatalog(m_db).damagedHint();
         else if (version < latest)
             why = tr("%1: schema version %2 is older than %3; run \"sellerdesk-cli init\" to "
                      "migrate it")
@@ -271,26 +282,6 @@ int CliApp::cmdCheck(const QStringList &args)
     return succeed(o, tr("%1: ok (schema version %2)\n")
                               .arg(QDir::toNativeSeparators(m_db))
                               .arg(version));
-}
-
-int CliApp::cmdBackup(const QStringList &arguments)
-{
-    QStringList args = arguments;
-    QString out;
-    bool present = false;
-    if (!takeOption(args, u"--out"_s, &out, &present) || !present || out.isEmpty())
-        return fail(Usage, tr("backup: --out FILE is required"));
-    if (!args.isEmpty())
-        return fail(Usage, tr("backup: unexpected argument \"%1\"").arg(args.first()));
-    Workspace ws(m_db);
-    QString error;
-    if (!ws.open(&error))
-        return fail(Failure, error);
-    if (!ws.backupTo(out, &error))
-        return fail(Failure, error);
-    const QString shown = QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath());
-    return succeed({{u"backup"_s, shown}, {u"bytes"_s, QFileInfo(out).size()}},
-                   tr("Backup written to %1\n").arg(shown));
 }
 
 int CliApp::cmdStores(const QStringList &args)

@@ -44,7 +44,9 @@ private:
 
     int cmdInit(const QStringList &args, const QDate &today);
     int cmdCheck(const QStringList &args);
-    int cmdBackup(const QStringList &args);
+    int cmdBackup(const QStringList &args, const QDate &today); // clibackup.cpp
+    int cmdBackups(const QStringList &args);
+    int cmdRestore(const QStringList &args);
     int cmdStores(const QStringList &args);
     int cmdRules(const QStringList &args);
     int cmdImport(const QStringList &args);
