@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appcontext.h"
+#include "backupsdialog.h"
 #include "i18n.h"
 #include "pageregistry.h"
 #include "settingsdialog.h"
@@ -122,6 +123,8 @@ void MainWindow::buildUi()
     fileMenu->addSeparator();
     QAction *backup = fileMenu->addAction(tr("&Back up workspace…"));
     connect(backup, &QAction::triggered, this, &MainWindow::backupWorkspace);
+    QAction *backups = fileMenu->addAction(tr("Bac&kups…"));
+    connect(backups, &QAction::triggered, this, [this] { BackupsDialog(m_context, this).exec(); });
     QAction *settings = fileMenu->addAction(tr("Workspace &Settings…"));
     connect(settings, &QAction::triggered, this, [this] { SettingsDialog(m_context, this).exec(); });
     fileMenu->addSeparator();
