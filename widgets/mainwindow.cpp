@@ -169,6 +169,16 @@ void MainWindow::buildUi()
 
     statusBar()->showMessage(
             tr("Workspace: %1").arg(QDir::toNativeSeparators(m_context->workspace()->path())));
+    // A workspace that cannot be written says so all the time, not only when a save fails.
+    delete statusBar()->findChild<QLabel *>(u"readOnlyNotice"_s);
+    if (m_context->workspace()->isReadOnly()) {
+        auto *notice = new QLabel(tr("Read-only: nothing can be changed"), statusBar());
+        notice->setObjectName(u"readOnlyNotice"_s);
+        notice->setToolTip(m_context->workspace()->readOnlyReason());
+        notice->setStyleSheet(u"QLabel { background: #fff3cd; color: #664d03; padding: 2px 8px; }"_s);
+        statusBar()->addPermanentWidget(notice);
+        setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
+    }
 
     showPage(current);
 }

@@ -405,6 +405,8 @@ int CliApp::cmdImport(const QStringList &arguments)
     QString error;
     if (!ws.open(&error))
         return fail(Failure, error);
+    if (ws.isReadOnly() && !options.dryRun)
+        return fail(Failure, tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), ws.readOnlyReason()));
     const QSqlDatabase db = ws.connection();
     const auto storeId = importStore(db, hasStore ? std::optional(store) : std::nullopt, u"orders"_s);
     if (!storeId)
@@ -625,6 +627,8 @@ int CliApp::importCases(const QString &what, QStringList args)
     QString error;
     if (!ws.open(&error))
         return fail(Failure, error);
+    if (ws.isReadOnly() && !options.dryRun)
+        return fail(Failure, tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), ws.readOnlyReason()));
     const QSqlDatabase db = ws.connection();
     const auto storeId = importStore(db, hasStore ? std::optional(store) : std::nullopt, what);
     if (!storeId)

@@ -306,7 +306,7 @@ private:
     bool dbFail(const QSqlQuery &q)
     {
         m_result->fatal = RecordImporter::tr("%1: the workspace refused the import: %2")
-                                  .arg(m_fileName, q.lastError().text());
+                                  .arg(m_fileName, Transaction::describe(q.lastError()));
         return false;
     }
     void reject(const QStringList &fields, qint64 line, int column, const QString &reason)
@@ -504,7 +504,7 @@ bool RecordImportRun::run(const QString &path)
     if (!m_log.record(m_options.storeId, now))
         return false;
     if (!tx.commit()) {
-        m_result->fatal = tx.error();
+        m_result->fatal = RecordImporter::tr("%1: not imported: %2").arg(m_fileName, tx.error());
         return false;
     }
     m_result->committed = true;

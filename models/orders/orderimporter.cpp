@@ -206,7 +206,7 @@ private:
 bool ImportRun::dbFail(const QSqlQuery &q)
 {
     m_result->fatal = OrderImporter::tr("%1: the workspace refused the import: %2")
-                              .arg(m_fileName, q.lastError().text());
+                              .arg(m_fileName, Transaction::describe(q.lastError()));
     return false;
 }
 
@@ -1022,7 +1022,7 @@ bool ImportRun::run(const QString &path)
     if (!m_log.record(m_options.storeId, m_now))
         return false;
     if (!tx.commit()) {
-        m_result->fatal = tx.error();
+        m_result->fatal = OrderImporter::tr("%1: not imported: %2").arg(m_fileName, tx.error());
         return false;
     }
     m_result->committed = true;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace sd {
@@ -22,6 +23,12 @@ public:
     QString error() const { return m_error; }
     bool commit();
     void rollback();
+
+    // What a write to a read-only workspace is told.
+    static QString readOnlyMessage();
+    // A failed statement in words a person can act on: busy, read-only, disk full, or
+    // else SQLite's own text.
+    static QString describe(const QSqlError &error);
 
 private:
     QSqlDatabase m_db;

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QThread>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -79,9 +80,17 @@ QSqlDatabase Workspace::connection() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(m_path);
-    if (m_readOnly)
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (m_immutable) {
+        // Nothing can write the file (a read-only disk): SQLite may then skip the
+        // shared-memory file it could not create.
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded)
+                           + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        db.setDatabaseName(m_path);
+        if (m_readOnly)
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    }
     {
         QMutexLocker lock(&m_mutex);
         m_connections << name;
@@ -139,7 +148,22 @@ bool Workspace::openReadOnly(QString *error)
         return false;
     }
     QSqlQuery probe(db);
-    if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+    bool readable = probe.exec(u"SELECT count(*) FROM sqlite_master"_s);
+    // SQLITE_IOERR (10), SQLITE_FULL (13), SQLITE_CANTOPEN (14).
+    const int failed = readable ? 0 : probe.lastError().nativeErrorCode().toInt() & 0xff;
+    if (!readable && !m_immutable
+        && (!isWritableLocation() || failed == 10 || failed == 13 || failed == 14)) {
+        // A workspace in WAL mode whose -shm file cannot be made: a read-only disk, or a
+        // full one. Nothing can write it then, so it is read as it is.
+        probe = QSqlQuery();
+        db = QSqlDatabase();
+        releaseConnection();
+        m_immutable = true;
+        db = connection();
+        probe = QSqlQuery(db);
+        readable = probe.exec(u"SELECT count(*) FROM sqlite_master"_s);
+    }
+    if (!readable) {
         *error = tr("%1: not a SellerDesk workspace (%2)")
                          .arg(QDir::toNativeSeparators(m_path), probe.lastError().text());
         // SQLITE_CORRUPT (11) or SQLITE_NOTADB (26): a file that may have been a workspace.
@@ -163,6 +187,48 @@ bool Workspace::open(QString *error)
             *error = tr("%1: cannot create the workspace: %2").arg(shown, why);
             return false;
         }
+    }
+
+    // A workspace nothing can be written to (a read-only disk or folder, a file without
+    // write permission, a disk too full to open it) opens read-only: everything can be
+    // looked at, nothing changed.
+    const bool writable = isWritableLocation();
+    bool diskFull = false;
+    if (writable) {
+        Workspace probe(m_path);
+        QString why;
+        diskFull = probe.openReadOnly(&why) && probe.m_immutable;
+    }
+    if (!writable || diskFull) {
+        if (!openReadOnly(error)) {
+            m_openFailure = m_openFailure == OpenFailure::None ? OpenFailure::Other : m_openFailure;
+            return false;
+        }
+        const int version = schemaVersion();
+        const QString quick = firstValue(connection(), u"PRAGMA quick_check"_s);
+        if (quick != u"ok"_s || version != Migrator::latestVersion()) {
+            *error = quick != u"ok"_s
+                    ? tr("%1: the workspace failed its integrity check: %2").arg(shown, quick)
+                    : tr("%1 is read-only and at schema version %2; this SellerDesk needs "
+                         "version %3 and cannot migrate it there. Open it where it can be "
+                         "written, or with the SellerDesk that made it.")
+                              .arg(shown)
+                              .arg(version)
+                              .arg(Migrator::latestVersion());
+            m_openFailure = quick != u"ok"_s ? OpenFailure::Damaged : OpenFailure::Other;
+            m_open = false;
+            return false;
+        }
+        m_readOnlyReason = diskFull
+                ? tr("The disk holding %1 is full. It is open read-only until space is freed: "
+                     "everything can be looked at, nothing can be changed.")
+                          .arg(shown)
+                : tr("%1 cannot be written (a read-only disk or folder, or no write "
+                     "permission). It is open read-only: everything can be looked at, nothing "
+                     "can be changed.")
+                          .arg(shown);
+        m_openFailure = OpenFailure::None;
+        return true;
     }
 
     // Look before writing anything: version and health, read-only.
@@ -263,6 +329,12 @@ int Workspace::latestSchemaVersion()
 QString Workspace::integrityCheck() const
 {
     return firstValue(connection(), u"PRAGMA integrity_check"_s);
+}
+
+bool Workspace::isWritableLocation() const
+{
+    const QFileInfo file(m_path);
+    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
 }
 
 QString Workspace::backupDir() const

@@ -13,7 +13,9 @@ namespace sd {
 // open() creates the file if needed (mode 0600 on POSIX: it holds buyers' names
 // and addresses), runs quick_check, refuses a file written by a newer SellerDesk
 // without touching it, writes a VACUUM INTO backup before any migration, migrates,
-// and seeds the rule defaults. Each thread gets its own connection from connection().
+// and seeds the rule defaults. A workspace that cannot be written (a read-only disk or
+// folder) opens read-only instead: isReadOnly() and readOnlyReason() say so. Each
+// thread gets its own connection from connection().
 class Workspace final
 {
     Q_DECLARE_TR_FUNCTIONS(sd::Workspace)
@@ -34,6 +36,8 @@ public:
     enum class OpenFailure { None, Damaged, Newer, NotAWorkspace, Other };
     OpenFailure openFailure() const { return m_openFailure; }
     bool isReadOnly() const { return m_readOnly; }
+    // Why open() opened the workspace read-only (empty when it did not).
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     QString path() const { return m_path; }
     // This thread's connection, opened and configured on first use.
@@ -57,12 +61,16 @@ public:
 
 private:
     bool configure(QSqlDatabase &db, QString *error) const;
+    // The file and its folder (for the -wal and -shm files) can be written.
+    bool isWritableLocation() const;
     QString connectionName() const;
 
     QString m_path;
     QString m_prefix;
     bool m_open = false;
     bool m_readOnly = false;
+    bool m_immutable = false;
+    QString m_readOnlyReason;
     OpenFailure m_openFailure = OpenFailure::None;
     QString m_lastBackup;
     mutable QMutex m_mutex;
