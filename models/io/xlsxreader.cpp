@@ -389,9 +389,11 @@ bool XlsxReader::readRecord(QStringList *fields)
             } else {
                 text = formatNumber(value, style);
             }
-            while (cells.size() < column - 1)
+            // A cell at or before one the row already has (repeated or out of order) takes
+            // its own column, so the row never grows past the column limit.
+            while (cells.size() < column)
                 cells << QString();
-            cells << text;
+            cells[column - 1] = text;
             nextColumn = column + 1;
         }
         if (xml.hasError())
