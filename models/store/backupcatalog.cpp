@@ -444,6 +444,9 @@ namespace {
 // Closing a WAL connection deletes "<file>-wal" by name; the restore therefore switches
 // the old file to journal_mode = MEMORY (checkpointing and removing its WAL while it holds
 // the lock) before renaming the new file over it, so closing afterwards touches no name.
+// A program that opened the workspace while the lock was held and gets its turn after the
+// swap holds the old, replaced file: now in rollback mode, SQLite refuses to write to it
+// because it has been moved (SQLITE_READONLY_DBMOVED), so nothing can be written there.
 //
 // A rollback-journal database (not SellerDesk's) holds no lock while idle, and a file
 // that is not a database cannot be locked through SQLite: those report Unreadable or Free.
@@ -648,13 +651,14 @@ bool BackupCatalog::restore(const QString &backupFile, RestoreResult *result, QS
         // The path is free now; QFile::rename never replaces a file someone just created.
         if (!QFile::rename(tmp, m_path)) {
             QFile::remove(tmp);
-            *error = tr("%1 could not be put in place (a new workspace was created there "
-                        "meanwhile?); the backup %2 is unchanged%3")
-                             .arg(workspace, shown(backup),
-                                  result->damagedAside.isEmpty()
-                                          ? QString()
-                                          : tr(" and the damaged workspace is kept as %1")
-                                                    .arg(shown(result->damagedAside)));
+            *error = result->damagedAside.isEmpty()
+                    ? tr("The backup could not be put in place at %1 (a new workspace was "
+                         "created there meanwhile?); the backup %2 is unchanged")
+                              .arg(workspace, shown(backup))
+                    : tr("The backup could not be put in place at %1 (a new workspace was "
+                         "created there meanwhile?); the backup %2 is unchanged and the damaged "
+                         "workspace is kept as %3")
+                              .arg(workspace, shown(backup), shown(result->damagedAside));
             return false;
         }
     }
