@@ -208,7 +208,9 @@ QString BackupsDialog::selectedPath() const
 void BackupsDialog::updateButtons()
 {
     const bool busy = m_manual->isRunning();
-    m_backUpNow->setEnabled(!busy);
+    const bool readOnly = m_context->workspace()->isReadOnly();
+    m_backUpNow->setEnabled(!busy && !readOnly);
+    m_keep->setEnabled(!readOnly);
     const QTreeWidgetItem *item = m_list->currentItem();
     const int version =
             item && item->isSelected() ? item->data(WhenColumn, VersionRole).toInt() : -1;

@@ -253,8 +253,10 @@ int main(int argc, char *argv[])
                                                      .arg(why));
                              });
             session.window->show();
-            // After the first page has loaded; the backup itself runs on a worker thread.
-            session.daily->start(3000);
+            // After the first page has loaded; the backup itself runs on a worker thread. A
+            // workspace open read-only (a read-only disk) has nowhere to write one.
+            if (!session.workspace->isReadOnly())
+                session.daily->start(3000);
             return true;
         }
     };
