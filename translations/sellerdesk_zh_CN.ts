@@ -18,6 +18,50 @@
         <source>SellerDesk</source>
         <translation>SellerDesk</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored.</source>
+        <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
+        <source>The workspace as it was before is kept as the backup %1.</source>
+        <translation>恢复前的工作区已保存为备份 %1。</translation>
+    </message>
+    <message>
+        <source>The damaged workspace is kept as %1.</source>
+        <translation>损坏的工作区已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Looking for a healthy backup…</source>
+        <translation>正在查找完好的备份…</translation>
+    </message>
+    <message>
+        <source>No healthy backup was found.</source>
+        <translation>没有找到完好的备份。</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged and was not opened.</source>
+        <translation>工作区已损坏，未打开。</translation>
+    </message>
+    <message>
+        <source>SellerDesk can restore the newest healthy backup, written %1 (%2). The damaged workspace is kept next to it under another name. What was recorded after the backup was written is not in it.</source>
+        <translation>SellerDesk 可以恢复最新的完好备份（写于 %1，%2）。损坏的工作区会以另一个名称保留在旁边。备份写入之后记录的内容不在其中。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::AttachmentStore</name>
@@ -53,12 +97,127 @@
         <source>%1 is already attached</source>
         <translation>%1 已附加过</translation>
     </message>
+    <message>
+        <source>%1 is not a readable image: %2</source>
+        <translation>%1 不是可读取的图片：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels; images up to %4 megapixels can be attached</source>
+        <translation>%1 为 %2 × %3 像素；只能附加不超过 %4 百万像素的图片</translation>
+    </message>
 </context>
 <context>
     <name>sd::AuditLog</name>
     <message>
         <source>cannot write the audit log: %1</source>
         <translation>无法写入审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::BackupCatalog</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Before update</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 文件不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a SellerDesk workspace (not an SQLite database)</source>
+        <translation>%1 不是 SellerDesk 工作区（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2)</source>
+        <translation>%1 已损坏（完整性检查：%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a SellerDesk workspace</source>
+        <translation>%1 不是 SellerDesk 工作区</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SellerDesk (schema version %2; this version knows up to %3)</source>
+        <translation>%1 由更新版本的 SellerDesk 写入（架构版本 %2；本版本最高支持 %3）</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1, written %2; restore it in SellerDesk or with &quot;sellerdesk-cli restore FILE&quot;.</source>
+        <translation>最新的备份是 %1，写于 %2；可在 SellerDesk 中或用 &quot;sellerdesk-cli restore FILE&quot; 恢复。</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <source>the daily backup %1 was not written: %2</source>
+        <translation>未能写入每日备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose a backup</source>
+        <translation>%1 是工作区本身；请选择一个备份</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 is open in SellerDesk, sellerdesk-cli or another program (a window, a process, a scheduled job). Close it and try again; nothing was changed.</source>
+        <translation>%1 正被 SellerDesk、sellerdesk-cli 或其他程序（窗口、进程、计划任务）打开。请关闭后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: the backup of the current workspace could not be written, so nothing was restored: %2</source>
+        <translation>%1：无法写入当前工作区的备份，因此未恢复任何内容：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into place, so nothing was restored: %2</source>
+        <translation>无法将 %1 复制到位，因此未恢复任何内容：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into place, so nothing was restored</source>
+        <translation>无法将 %1 复制到位，因此未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared for the restore; nothing was restored, and the current workspace was also saved as %2</source>
+        <translation>无法为恢复准备 %1；未恢复任何内容，当前工作区另已保存为 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2. Nothing was restored; the workspace is unchanged and was also saved as %3</source>
+        <translation>无法替换 %1：%2。未恢复任何内容；工作区保持不变，并另已保存为 %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside to %2; nothing was restored</source>
+        <translation>无法将 %1 移到 %2；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place (a new workspace was created there meanwhile?); the backup %2 is unchanged%3</source>
+        <translation>无法将 %1 放到位（期间那里是否新建了工作区？）；备份 %2 保持不变%3</translation>
+    </message>
+    <message>
+        <source> and the damaged workspace is kept as %1</source>
+        <translation>，损坏的工作区已保留为 %1</translation>
     </message>
 </context>
 <context>
@@ -770,10 +929,6 @@
 </translation>
     </message>
     <message>
-        <source>backup: --out FILE is required</source>
-        <translation>backup: 必须指定 --out FILE</translation>
-    </message>
-    <message>
         <source>backup: unexpected argument &quot;%1&quot;</source>
         <translation>backup: 无法识别的参数“%1”</translation>
     </message>
@@ -1377,6 +1532,136 @@ Net:        %5
         <translation>已写入 %1
 </translation>
     </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1：未导入：%2</translation>
+    </message>
+    <message>
+        <source>backup: --out needs a file</source>
+        <translation>backup：--out 需要一个文件</translation>
+    </message>
+    <message>
+        <source>backup: --daily writes into the backup folder; leave out --out</source>
+        <translation>backup：--daily 写入备份文件夹；请去掉 --out</translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1
+</source>
+        <translation>每日备份已写入 %1
+</translation>
+    </message>
+    <message>
+        <source>Today&apos;s daily backup is already there: %1
+</source>
+        <translation>今天的每日备份已存在：%1
+</translation>
+    </message>
+    <message>
+        <source>Removed the old daily backup %1
+</source>
+        <translation>已删除旧的每日备份 %1
+</translation>
+    </message>
+    <message>
+        <source>backups: unexpected argument &quot;%1&quot;</source>
+        <translation>backups：多余的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No backups in %1
+</source>
+        <translation>%1 中没有备份
+</translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:
+</source>
+        <translation>%1 中的备份，最新的在前：
+</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>restore: which backup? (restore FILE)</source>
+        <translation>restore：恢复哪个备份？（restore FILE）</translation>
+    </message>
+    <message>
+        <source>restore: unexpected argument &quot;%1&quot;</source>
+        <translation>restore：多余的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2 (schema version %3).
+</source>
+        <translation>已将 %1 恢复到 %2（架构版本 %3）。
+</translation>
+    </message>
+    <message>
+        <source>The workspace as it was is kept as %1
+</source>
+        <translation>原来的工作区已保留为 %1
+</translation>
+    </message>
+    <message>
+        <source>The damaged workspace is kept as %1
+</source>
+        <translation>损坏的工作区已保留为 %1
+</translation>
+    </message>
+    <message>
+        <source>SellerDesk updates it to schema version %1 the next time it opens it (after writing a backup).
+</source>
+        <translation>SellerDesk 下次打开它时会（先写入备份）将其更新到架构版本 %1。
+</translation>
+    </message>
+    <message>
+        <source>purge: say what to purge: purge personal-data</source>
+        <translation>purge：请说明要清除什么：purge personal-data</translation>
+    </message>
+    <message>
+        <source>purge personal-data: --older-than-months needs a number</source>
+        <translation>purge personal-data：--older-than-months 需要一个数字</translation>
+    </message>
+    <message>
+        <source>purge personal-data: unexpected argument &quot;%1&quot;</source>
+        <translation>purge personal-data：多余的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>purge personal-data: --older-than-months must be a whole number of months, 1 or more (not &quot;%1&quot;)</source>
+        <translation>purge personal-data：--older-than-months 必须是不小于 1 的整数月数（而不是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 disputes, %3 damage claims and %4 replies from before %5</source>
+        <translation>%5 之前的 %1 个订单、%2 个纠纷、%3 个破损索赔和 %4 条回复</translation>
+    </message>
+    <message>
+        <source>Buyers&apos; personal data erased from %1.
+</source>
+        <translation>已从%1中清除买家个人数据。
+</translation>
+    </message>
+    <message>
+        <source>%1 hold buyers&apos; personal data. Nothing was changed: add --yes to erase it.
+</source>
+        <translation>%1仍含有买家个人数据。未做任何更改：加上 --yes 即可清除。
+</translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -1404,10 +1689,6 @@ Net:        %5
         <translation>文件不是有效的 %1：结尾处只有半个字符</translation>
     </message>
     <message>
-        <source>the record has more than %1 fields</source>
-        <translation>该记录的字段超过 %1 个</translation>
-    </message>
-    <message>
         <source>a quoted field is never closed (the quote opens here)</source>
         <translation>带引号的字段没有闭合（引号从此处开始）</translation>
     </message>
@@ -1418,6 +1699,14 @@ Net:        %5
     <message>
         <source>unexpected text after the closing quote of a field</source>
         <translation>字段的右引号之后出现了多余的文字</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields (the limit in Workspace Settings)</source>
+        <translation>该记录超过 %1 个字段（工作区设置中的上限）</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 characters</source>
+        <translation>该记录超过 %1 个字符</translation>
     </message>
 </context>
 <context>
@@ -1884,16 +2173,16 @@ Net:        %5
         <translation>无法读取数据结构版本</translation>
     </message>
     <message>
-        <source>cannot start migration step %1: %2</source>
-        <translation>无法开始迁移步骤 %1：%2</translation>
-    </message>
-    <message>
         <source>migration step %1 (%2) failed: %3</source>
         <translation>迁移步骤 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <source>migration step %1 could not be committed: %2</source>
-        <translation>迁移步骤 %1 无法提交：%2</translation>
+        <source>cannot start the migration: %1</source>
+        <translation>无法开始迁移：%1</translation>
+    </message>
+    <message>
+        <source>the migration to version %1 could not be committed: %2</source>
+        <translation>迁移到版本 %1 无法提交：%2</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2493,10 @@ Net:        %5
     <message>
         <source>&quot;%1&quot; is not a rate between 0 and 100 %: %2</source>
         <translation>“%1”不是 0 到 100 % 之间的比例：%2</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1：未导入：%2</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2973,10 @@ Net:        %5
         <source>%1 is also on line %2 with different data</source>
         <translation>%1 也出现在第 %2 行，但数据不同</translation>
     </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1：未导入：%2</translation>
+    </message>
 </context>
 <context>
     <name>sd::RecordSource</name>
@@ -2690,6 +2987,10 @@ Net:        %5
     <message>
         <source>%1: no such file</source>
         <translation>%1: 文件不存在</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the import limit of %3 (Workspace Settings); split the file or raise the limit</source>
+        <translation>%1 大小为 %2，超过导入上限 %3（工作区设置）；请拆分文件或提高上限</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +4858,21 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::Transaction</name>
+    <message>
+        <source>the workspace is busy: another SellerDesk window or sellerdesk-cli has been writing to it for more than %1 seconds (an import, perhaps). Nothing was changed; try again when it has finished.</source>
+        <translation>工作区正忙：另一个 SellerDesk 窗口或 sellerdesk-cli 已持续写入超过 %1 秒（可能是在导入）。未做任何更改；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>the disk holding the workspace is full. Nothing was changed; free some space and try again.</source>
+        <translation>工作区所在磁盘已满。未做任何更改；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>the workspace is open read-only (it is on a read-only disk or folder, or the file cannot be written): nothing can be changed.</source>
+        <translation>工作区以只读方式打开（位于只读磁盘或文件夹，或文件不可写）：无法做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>sd::Workspace</name>
     <message>
         <source>%1: no workspace at this path</source>
@@ -4617,6 +4933,22 @@ Net:        %5
     <message>
         <source>%1: cannot add the built-in reply templates: %2</source>
         <translation>%1：无法添加内置回复模板：%2</translation>
+    </message>
+    <message>
+        <source>%1: the workspace failed its integrity check: %2</source>
+        <translation>%1：工作区未通过完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and at schema version %2; this SellerDesk needs version %3 and cannot migrate it there. Open it where it can be written, or with the SellerDesk that made it.</source>
+        <translation>%1 为只读，架构版本为 %2；本 SellerDesk 需要版本 %3，无法在此迁移。请在可写的位置打开它，或用创建它的 SellerDesk 打开。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. It is open read-only until space is freed: everything can be looked at, nothing can be changed.</source>
+        <translation>%1 所在磁盘已满。在释放空间之前以只读方式打开：可以查看所有内容，但无法做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (a read-only disk or folder, or no write permission). It is open read-only: everything can be looked at, nothing can be changed.</source>
+        <translation>%1 无法写入（只读磁盘或文件夹，或没有写权限）。已以只读方式打开：可以查看所有内容，但无法做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -4704,10 +5036,6 @@ Net:        %5
         <translation>无法读取工作簿部件 %1</translation>
     </message>
     <message>
-        <source>the workbook part %1 unpacks to %2 MB, over the %3 MB limit</source>
-        <translation>工作簿部件 %1 解压后为 %2 MB，超过 %3 MB 的上限</translation>
-    </message>
-    <message>
         <source>not an .xlsx workbook (the file is not a zip archive)</source>
         <translation>不是 .xlsx 工作簿（文件不是 zip 压缩包）</translation>
     </message>
@@ -4728,10 +5056,6 @@ Net:        %5
         <translation>工作簿中缺少工作表“%1”</translation>
     </message>
     <message>
-        <source>the row has more than %1 columns</source>
-        <translation>该行超过 %1 列</translation>
-    </message>
-    <message>
         <source>a cell is longer than %1 characters</source>
         <translation>某个单元格超过 %1 个字符</translation>
     </message>
@@ -4746,6 +5070,14 @@ Net:        %5
     <message>
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>the workbook part %1 unpacks to %2, over the limit of %3 (Workspace Settings)</source>
+        <translation>工作簿部件 %1 解压后为 %2，超过上限 %3（工作区设置）</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns (the limit in Workspace Settings)</source>
+        <translation>该行超过 %1 列（工作区设置中的上限）</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +5252,105 @@ Net:        %5
 %2 KB, added %3 by %4</source>
         <translation>%1
 %2 KB，%4 于 %3 添加</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::BackupsDialog</name>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A daily backup is written when SellerDesk opens the workspace and each day while it stays open. Backups are also written before an update of the workspace and before a restore; only the oldest daily backups are ever removed.</source>
+        <translation>SellerDesk 打开工作区时以及保持打开期间每天都会写入一份每日备份。工作区更新前和恢复前也会写入备份；只有最旧的每日备份会被删除。</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>写入时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Daily backups &amp;kept:</source>
+        <translation>保留的每日备份数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>%1 (newer)</source>
+        <translation>%1（较新）</translation>
+    </message>
+    <message>
+        <source>Restoring is available in the SellerDesk window.</source>
+        <translation>恢复功能请在 SellerDesk 窗口中使用。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Restore the backup written %1?</source>
+        <translation>恢复写于 %1 的备份？</translation>
+    </message>
+    <message>
+        <source>SellerDesk will close this window and the workspace, check the backup, save the workspace as it is now as a before-restore backup, put the backup in its place and open it again.
+
+What was recorded after %1 will then only be in the before-restore backup, which you can restore in turn.</source>
+        <translation>SellerDesk 将关闭此窗口和工作区，检查备份，把当前的工作区保存为恢复前备份，用备份替换它并重新打开。
+
+此后，%1 之后记录的内容只在恢复前备份中，您可以再恢复它。</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept was not saved: %1</source>
+        <translation>保留的每日备份数未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -6917,6 +7348,22 @@ managed</source>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>备份(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;Settings…</source>
+        <translation>工作区设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be changed</source>
+        <translation>只读：无法做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::OrdersPage</name>
@@ -7720,6 +8167,117 @@ By %2 (%3)</source>
     <message>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SettingsDialog</name>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Older Personal Data…</source>
+        <translation>清除较早的个人数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Workspace Settings</source>
+        <translation>工作区设置</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Largest file:</source>
+        <translation>最大文件：</translation>
+    </message>
+    <message>
+        <source>Most fields in one row:</source>
+        <translation>每行最多字段数：</translation>
+    </message>
+    <message>
+        <source>Largest Excel sheet, unpacked:</source>
+        <translation>Excel 工作表解压后最大：</translation>
+    </message>
+    <message>
+        <source>A file over a limit is refused before it is read, with a message naming the limit. The unpacked size stops &quot;zip bombs&quot;: small workbooks that unpack to gigabytes.</source>
+        <translation>超过上限的文件在读取前即被拒绝，并提示是哪项上限。解压大小可阻止&quot;压缩炸弹&quot;：解压后达数 GB 的小工作簿。</translation>
+    </message>
+    <message>
+        <source>Evidence and photos</source>
+        <translation>证据和照片</translation>
+    </message>
+    <message>
+        <source>Buyers&apos; personal data</source>
+        <translation>买家个人数据</translation>
+    </message>
+    <message>
+        <source>Keep names and logins for:</source>
+        <translation>姓名和登录名保留：</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: nothing can be changed.</source>
+        <translation>工作区以只读方式打开：无法做任何更改。</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>设置无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the records: %1</source>
+        <translation>无法统计记录：%1</translation>
+    </message>
+    <message>
+        <source>No record from before %1 holds buyers&apos; personal data.</source>
+        <translation>%1 之前没有记录含有买家个人数据。</translation>
+    </message>
+    <message>
+        <source>From before %1: %2 orders, %3 disputes, %4 damage claims and %5 replies still hold buyers&apos; names or logins.</source>
+        <translation>%1 之前：%2 个订单、%3 个纠纷、%4 个破损索赔和 %5 条回复仍含有买家姓名或登录名。</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>清除个人数据</translation>
+    </message>
+    <message>
+        <source>Erase the buyers&apos; names and logins from %1 orders, %2 disputes and %3 damage claims from before %4, and the text of %5 replies sent to those buyers?</source>
+        <translation>清除 %4 之前 %1 个订单、%2 个纠纷和 %3 个破损索赔中的买家姓名和登录名，以及发给这些买家的 %5 条回复的正文？</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>正在清除个人数据…</translation>
+    </message>
+    <message>
+        <source>Nothing erased</source>
+        <translation>未清除任何内容</translation>
+    </message>
+    <message>
+        <source>The personal data could not be erased, and nothing was changed: %1</source>
+        <translation>个人数据无法清除，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>个人数据已清除</translation>
+    </message>
+    <message>
+        <source>Erased from %1 orders, %2 disputes, %3 damage claims and %4 replies.</source>
+        <translation>已从 %1 个订单、%2 个纠纷、%3 个破损索赔和 %4 条回复中清除。</translation>
+    </message>
+    <message>
+        <source>Amounts, statuses, products and countries stay, so reports still add up. This cannot be undone. Backups written before now still hold the data: daily ones roll over within the days kept; delete older manual and before-update backups from the backup folder if they must go too.</source>
+        <translation>金额、状态、商品和国家会保留，报表仍能对上。此操作无法撤销。此前写入的备份仍含有这些数据：每日备份会在保留天数内轮换；如需一并清除，请从备份文件夹中删除较早的手动备份和更新前备份。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "screenshots.h"
 
 #include "mainwindow.h"
+#include "backupsdialog.h"
 #include "pageregistry.h"
 #include "settingsdialog.h"
 
@@ -89,6 +90,7 @@ int renderScreenshots(MainWindow &window, const QString &dir, QString *error)
 
     // The dialogs of the File menu that hold settings, as they open.
     const std::pair<QString, std::function<QDialog *()>> dialogs[] = {
+        {u"dialog-backups"_s, [&window] { return new BackupsDialog(window.context(), &window); }},
         {u"dialog-settings"_s, [&window] { return new SettingsDialog(window.context(), &window); }},
     };
     for (const auto &[name, create] : dialogs) {

@@ -181,8 +181,10 @@ void SettingsDialog::purge()
                                      locale.toString(counts->replies)),
                         QMessageBox::Cancel, this);
     confirm.setInformativeText(tr("Amounts, statuses, products and countries stay, so reports "
-                                  "still add up. This cannot be undone; the backups made "
-                                  "before today keep their copies until they roll over."));
+                                  "still add up. This cannot be undone. Backups written before "
+                                  "now still hold the data: daily ones roll over within the "
+                                  "days kept; delete older manual and before-update backups "
+                                  "from the backup folder if they must go too."));
     QPushButton *erase = confirm.addButton(tr("Erase"), QMessageBox::DestructiveRole);
     confirm.setDefaultButton(QMessageBox::Cancel);
     confirm.exec();
