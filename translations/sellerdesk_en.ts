@@ -18,6 +18,50 @@
         <source>SellerDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace as it was before is kept as the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged workspace is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a healthy backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No healthy backup was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is damaged and was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerDesk can restore the newest healthy backup, written %1 (%2). The damaged workspace is kept next to it under another name. What was recorded after the backup was written is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::AttachmentStore</name>
@@ -53,11 +97,126 @@
         <source>%1 is already attached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a readable image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels; images up to %4 megapixels can be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::AuditLog</name>
     <message>
         <source>cannot write the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::BackupCatalog</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SellerDesk workspace (not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SellerDesk workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SellerDesk (schema version %2; this version knows up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is %1, written %2; restore it in SellerDesk or with &quot;sellerdesk-cli restore FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daily backup %1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in SellerDesk, sellerdesk-cli or another program (a window, a process, a scheduled job). Close it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup of the current workspace could not be written, so nothing was restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into place, so nothing was restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into place, so nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared for the restore; nothing was restored, and the current workspace was also saved as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2. Nothing was restored; the workspace is unchanged and was also saved as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside to %2; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place at %1 (a new workspace was created there meanwhile?); the backup %2 is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place at %1 (a new workspace was created there meanwhile?); the backup %2 is unchanged and the damaged workspace is kept as %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,10 +928,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>backup: --out FILE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>backup: unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,6 +1509,125 @@ Net:        %5
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: --out needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: --daily writes into the backup folder; leave out --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s daily backup is already there: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the old daily backup %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups in %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: which backup? (restore FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2 (schema version %3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace as it was is kept as %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged workspace is kept as %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerDesk updates it to schema version %1 the next time it opens it (after writing a backup).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge: say what to purge: purge personal-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge personal-data: --older-than-months needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge personal-data: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge personal-data: --older-than-months must be a whole number of months, 1 or more (not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 disputes, %3 damage claims and %4 replies from before %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers&apos; personal data erased from %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hold buyers&apos; personal data. Nothing was changed: add --yes to erase it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -1381,10 +1655,6 @@ Net:        %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the record has more than %1 fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a quoted field is never closed (the quote opens here)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,6 +1664,14 @@ Net:        %5
     </message>
     <message>
         <source>unexpected text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields (the limit in Workspace Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,15 +2139,15 @@ Net:        %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot start migration step %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>migration step %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>migration step %1 could not be committed: %2</source>
+        <source>cannot start the migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration to version %1 could not be committed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2181,6 +2459,10 @@ Net:        %5
     </message>
     <message>
         <source>&quot;%1&quot; is not a rate between 0 and 100 %: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,6 +2941,10 @@ Net:        %5
         <source>%1 is also on line %2 with different data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::RecordSource</name>
@@ -2668,6 +2954,10 @@ Net:        %5
     </message>
     <message>
         <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the import limit of %3 (Workspace Settings); split the file or raise the limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2809,6 +3099,10 @@ Net:        %5
     </message>
     <message>
         <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds half a character (a lone \uD800 to \uDFFF escape)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4539,6 +4833,21 @@ Net:        %5
     </message>
 </context>
 <context>
+    <name>sd::Transaction</name>
+    <message>
+        <source>the workspace is busy: another SellerDesk window or sellerdesk-cli has been writing to it for more than %1 seconds (an import, perhaps). Nothing was changed; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the workspace is full. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is open read-only (it is on a read-only disk or folder, or the file cannot be written): nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::Workspace</name>
     <message>
         <source>%1: no workspace at this path</source>
@@ -4598,6 +4907,22 @@ Net:        %5
     </message>
     <message>
         <source>%1: cannot add the built-in reply templates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace failed its integrity check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and at schema version %2; this SellerDesk needs version %3 and cannot migrate it there. Open it where it can be written, or with the SellerDesk that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. It is open read-only until space is freed: everything can be looked at, nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (a read-only disk or folder, or no write permission). It is open read-only: everything can be looked at, nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4686,10 +5011,6 @@ Net:        %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workbook part %1 unpacks to %2 MB, over the %3 MB limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not an .xlsx workbook (the file is not a zip archive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4710,10 +5031,6 @@ Net:        %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the row has more than %1 columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a cell is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,6 +5044,14 @@ Net:        %5
     </message>
     <message>
         <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook part %1 unpacks to %2, over the limit of %3 (Workspace Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns (the limit in Workspace Settings)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4900,6 +5225,103 @@ Net:        %5
     <message>
         <source>%1
 %2 KB, added %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::BackupsDialog</name>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daily backup is written when SellerDesk opens the workspace and each day while it stays open. Backups are also written before an update of the workspace and before a restore; only the oldest daily backups are ever removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups &amp;kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring is available in the SellerDesk window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup written %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerDesk will close this window and the workspace, check the backup, save the workspace as it is now as a before-restore backup, put the backup in its place and open it again.
+
+What was recorded after %1 will then only be in the before-restore backup, which you can restore in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6903,6 +7325,22 @@ managed</source>
         <source>&amp;Import orders…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::OrdersPage</name>
@@ -7703,6 +8141,117 @@ By %2 (%3)</source>
     </message>
     <message>
         <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SettingsDialog</name>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase Older Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most fields in one row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest Excel sheet, unpacked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file over a limit is refused before it is read, with a message naming the limit. The unpacked size stops &quot;zip bombs&quot;: small workbooks that unpack to gigabytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence and photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers&apos; personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep names and logins for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record from before %1 holds buyers&apos; personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From before %1: %2 orders, %3 disputes, %4 damage claims and %5 replies still hold buyers&apos; names or logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the buyers&apos; names and logins from %1 orders, %2 disputes and %3 damage claims from before %4, and the text of %5 replies sent to those buyers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data could not be erased, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased from %1 orders, %2 disputes, %3 damage claims and %4 replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts, statuses, products and countries stay, so reports still add up. This cannot be undone. Backups written before now still hold the data: daily ones roll over within the days kept; delete older manual and before-update backups from the backup folder if they must go too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -212,12 +212,12 @@
         <translation>无法将 %1 移到 %2；未恢复任何内容</translation>
     </message>
     <message>
-        <source>%1 could not be put in place (a new workspace was created there meanwhile?); the backup %2 is unchanged%3</source>
-        <translation>无法将 %1 放到位（期间那里是否新建了工作区？）；备份 %2 保持不变%3</translation>
+        <source>The backup could not be put in place at %1 (a new workspace was created there meanwhile?); the backup %2 is unchanged</source>
+        <translation>无法把备份放到 %1（期间那里是否新建了工作区？）；备份 %2 保持不变</translation>
     </message>
     <message>
-        <source> and the damaged workspace is kept as %1</source>
-        <translation>，损坏的工作区已保留为 %1</translation>
+        <source>The backup could not be put in place at %1 (a new workspace was created there meanwhile?); the backup %2 is unchanged and the damaged workspace is kept as %3</source>
+        <translation>无法把备份放到 %1（期间那里是否新建了工作区？）；备份 %2 保持不变，损坏的工作区已保留为 %3</translation>
     </message>
 </context>
 <context>
