@@ -25,9 +25,6 @@
 #include <fcntl.h>
 #include <unistd.h>
 #endif
-#ifdef Q_OS_WIN
-#include <io.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -144,16 +141,15 @@ QString firstLines(const QSqlDatabase &db, const QString &sql, bool *failed = nu
 }
 
 // Data reaches the disk before the file is renamed into place, and the rename before
-// we report success.
+// we report success (POSIX; elsewhere the system's own write-back is relied on).
 void syncFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return;
 #ifdef Q_OS_UNIX
-    ::fsync(f.handle());
-#elif defined(Q_OS_WIN)
-    ::_commit(f.handle());
+    QFile f(path);
+    if (f.open(QIODevice::ReadWrite))
+        ::fsync(f.handle());
+#else
+    Q_UNUSED(path)
 #endif
 }
 
