@@ -4,7 +4,9 @@
 #include "mainwindow.h"
 #include "pageregistry.h"
 #include "claims/claimrepository.h"
+#include "orders/orderrepository.h"
 #include "pages/calculatorspage.h"
+#include "pages/orderspage.h"
 #include "pages/claimspage.h"
 #include "pages/replyeditor.h"
 #include "pages/rulespage.h"
@@ -27,8 +29,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QMessageBox>
+#include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +49,7 @@ private Q_SLOTS:
     void storePickerFollowsStores();
     void opensOnTodayAndRemembersStore();
     void rulesPageValidatesAndKeepsInput();
+    void orderNoteIsKeptWhenTheWorkspaceIsBusy();
     void tierPageShowsStepAndWhatIf();
     void claimReplyIsCopiedOnlyWhenComplete();
     void templateEditsBecomeVersions();
@@ -179,6 +186,59 @@ void tst_MainWindow::rulesPageValidatesAndKeepsInput()
     value->setText(u"45"_s);
     QVERIFY(page.addValue());
     QCOMPARE(sd::RuleRepository(ctx.db()).history(u"semi_jit.commission_reduction"_s).size(), 2);
+}
+
+void tst_MainWindow::orderNoteIsKeptWhenTheWorkspaceIsBusy()
+{
+    sd::ui::AppContext ctx(m_ws->ws.get(), false);
+    sd::ui::OrdersPage page(&ctx);
+    page.resize(1280, 800);
+    page.show();
+    auto *view = page.findChild<QTableView *>();
+    QVERIFY(view);
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    auto *note = page.findChild<QPlainTextEdit *>();
+    QPushButton *save = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>())
+        save = b->text() == u"&Save note"_s ? b : save;
+    QVERIFY(note && save);
+    QTRY_VERIFY(save->isEnabled());
+    const QString typed = u"Buyer wants the blue one; ship Monday"_s;
+    note->setPlainText(typed);
+
+    // Another window is in the middle of a write (an import, say).
+    sd::Workspace other(m_ws->path());
+    QString error;
+    QVERIFY2(other.open(&error), qPrintable(error));
+    QSqlQuery lock(other.connection());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+    QVERIFY(lock.exec(u"UPDATE stores SET account_id = account_id"_s));
+
+    // Saving waits for the busy timeout, then says why; the note stays as typed.
+    QString warning;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, &page, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warning = box->text();
+            box->close();
+        }
+    });
+    closer.start(50);
+    save->click();
+    QTRY_VERIFY(!warning.isEmpty());
+    QVERIFY2(warning.contains(u"busy"_s) && warning.contains(u"Nothing was changed"_s), qPrintable(warning));
+    QCOMPARE(note->toPlainText(), typed);
+
+    // When the other write ends, Save again stores it.
+    QVERIFY(lock.exec(u"ROLLBACK"_s));
+    warning.clear();
+    save->click();
+    closer.stop();
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
+    QCOMPARE(sdtest::scalar(m_ws->db(), u"SELECT count(*) FROM orders WHERE staff_note = "
+                                        "'Buyer wants the blue one; ship Monday'"_s),
+             1);
 }
 
 void tst_MainWindow::claimReplyIsCopiedOnlyWhenComplete()
