@@ -7314,10 +7314,6 @@ managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backup written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7339,6 +7335,10 @@ managed</source>
     </message>
     <message>
         <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced; the backup was written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7337,10 +7337,6 @@ managed</source>
         <translation>SellerDesk 工作区 (*.sqlite)</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>无法替换 %1。</translation>
-    </message>
-    <message>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
@@ -7363,6 +7359,10 @@ managed</source>
     <message>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced; the backup was written to %2.</source>
+        <translation>无法替换 %1；备份已写入 %2。</translation>
     </message>
 </context>
 <context>

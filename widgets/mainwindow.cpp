@@ -6,6 +6,7 @@
 #include "pageregistry.h"
 #include "settingsdialog.h"
 #include "pages/importdialog.h"
+#include "store/backupcatalog.h"
 #include "store/workspace.h"
 #include "stores/storerepository.h"
 
@@ -261,21 +262,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::backupWorkspace()
 {
-    const QString suggested = m_context->workspace()->backupDir() + u"/workspace-"_s
-            + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".sqlite"_s;
-    QDir().mkpath(m_context->workspace()->backupDir());
+    // Named as a manual backup, so that File › Backups… lists it when it stays there.
+    const BackupCatalog catalog(m_context->workspace()->path());
+    const QString suggested =
+            catalog.newPath(BackupEntry::Kind::Manual, QDateTime::currentDateTimeUtc());
+    QDir().mkpath(catalog.backupDir());
     const QString file = QFileDialog::getSaveFileName(this, tr("Back up workspace"), suggested,
                                                       tr("SellerDesk workspace (*.sqlite)"));
     if (file.isEmpty())
         return;
+    // A file chosen to be replaced is replaced only once the new backup is complete.
+    const bool replacing = QFileInfo::exists(file);
+    const QString target = replacing
+            ? file + u".new-"_s + QString::number(QDateTime::currentMSecsSinceEpoch())
+            : file;
     QString error;
-    if (QFileInfo::exists(file) && !QFile::remove(file)) {
-        QMessageBox::warning(this, tr("Back up workspace"),
-                             tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(file)));
+    if (!m_context->workspace()->backupTo(target, &error)) {
+        QMessageBox::warning(this, tr("Back up workspace"), error);
         return;
     }
-    if (!m_context->workspace()->backupTo(file, &error)) {
-        QMessageBox::warning(this, tr("Back up workspace"), error);
+    if (replacing && (!QFile::remove(file) || !QFile::rename(target, file))) {
+        QMessageBox::warning(this, tr("Back up workspace"),
+                             tr("%1 cannot be replaced; the backup was written to %2.")
+                                     .arg(QDir::toNativeSeparators(file),
+                                          QDir::toNativeSeparators(target)));
         return;
     }
     statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(file)),

@@ -209,6 +209,7 @@ bool Workspace::open(QString *error)
         if (quick != u"ok"_s || version != Migrator::latestVersion()) {
             *error = quick != u"ok"_s
                     ? tr("%1: the workspace failed its integrity check: %2").arg(shown, quick)
+                            + u'\n' + BackupCatalog(m_path).damagedHint()
                     : tr("%1 is read-only and at schema version %2; this SellerDesk needs "
                          "version %3 and cannot migrate it there. Open it where it can be "
                          "written, or with the SellerDesk that made it.")
