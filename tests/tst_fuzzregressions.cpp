@@ -6,8 +6,6 @@
 #include "../fuzz/fuzzharness.h"
 #include "testutil.h"
 
-#include <QDirIterator>
-
 using namespace Qt::StringLiterals;
 
 namespace {
