@@ -4910,10 +4910,6 @@ Net:        %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the workspace failed its integrity check: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is read-only and at schema version %2; this SellerDesk needs version %3 and cannot migrate it there. Open it where it can be written, or with the SellerDesk that made it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4935,10 +4935,6 @@ Net:        %5
         <translation>%1：无法添加内置回复模板：%2</translation>
     </message>
     <message>
-        <source>%1: the workspace failed its integrity check: %2</source>
-        <translation>%1：工作区未通过完整性检查：%2</translation>
-    </message>
-    <message>
         <source>%1 is read-only and at schema version %2; this SellerDesk needs version %3 and cannot migrate it there. Open it where it can be written, or with the SellerDesk that made it.</source>
         <translation>%1 为只读，架构版本为 %2；本 SellerDesk 需要版本 %3，无法在此迁移。请在可写的位置打开它，或用创建它的 SellerDesk 打开。</translation>
     </message>

@@ -189,50 +189,12 @@ bool Workspace::open(QString *error)
         }
     }
 
-    // A workspace nothing can be written to (a read-only disk or folder, a file without
-    // write permission, a disk too full to open it) opens read-only: everything can be
-    // looked at, nothing changed.
+    // Look before writing anything: version and health, read-only. A workspace nothing
+    // can be written to (a read-only disk or folder, a file without write permission, a
+    // disk too full to open it) then opens read-only: everything can be looked at,
+    // nothing changed.
     const bool writable = isWritableLocation();
     bool diskFull = false;
-    if (writable) {
-        Workspace probe(m_path);
-        QString why;
-        diskFull = probe.openReadOnly(&why) && probe.m_immutable;
-    }
-    if (!writable || diskFull) {
-        if (!openReadOnly(error)) {
-            m_openFailure = m_openFailure == OpenFailure::None ? OpenFailure::Other : m_openFailure;
-            return false;
-        }
-        const int version = schemaVersion();
-        const QString quick = firstValue(connection(), u"PRAGMA quick_check"_s);
-        if (quick != u"ok"_s || version != Migrator::latestVersion()) {
-            *error = quick != u"ok"_s
-                    ? tr("%1: the workspace failed its integrity check: %2").arg(shown, quick)
-                            + u'\n' + BackupCatalog(m_path).damagedHint()
-                    : tr("%1 is read-only and at schema version %2; this SellerDesk needs "
-                         "version %3 and cannot migrate it there. Open it where it can be "
-                         "written, or with the SellerDesk that made it.")
-                              .arg(shown)
-                              .arg(version)
-                              .arg(Migrator::latestVersion());
-            m_openFailure = quick != u"ok"_s ? OpenFailure::Damaged : OpenFailure::Other;
-            m_open = false;
-            return false;
-        }
-        m_readOnlyReason = diskFull
-                ? tr("The disk holding %1 is full. It is open read-only until space is freed: "
-                     "everything can be looked at, nothing can be changed.")
-                          .arg(shown)
-                : tr("%1 cannot be written (a read-only disk or folder, or no write "
-                     "permission). It is open read-only: everything can be looked at, nothing "
-                     "can be changed.")
-                          .arg(shown);
-        m_openFailure = OpenFailure::None;
-        return true;
-    }
-
-    // Look before writing anything: version and health, read-only.
     int version = 0;
     {
         Workspace probe(m_path);
@@ -242,6 +204,8 @@ bool Workspace::open(QString *error)
             m_openFailure = probe.openFailure();
             return false;
         }
+        // The probe could read the file only without its -shm file: the disk is full.
+        diskFull = writable && probe.m_immutable;
         QSqlDatabase db = probe.connection();
         version = Migrator::currentVersion(db);
         const QString quick = firstValue(db, u"PRAGMA quick_check"_s);
@@ -269,6 +233,30 @@ bool Workspace::open(QString *error)
             m_openFailure = OpenFailure::NotAWorkspace;
             return false;
         }
+    }
+
+    if (!writable || diskFull) {
+        if (version != Migrator::latestVersion()) {
+            *error = tr("%1 is read-only and at schema version %2; this SellerDesk needs "
+                        "version %3 and cannot migrate it there. Open it where it can be "
+                        "written, or with the SellerDesk that made it.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(Migrator::latestVersion());
+            return false;
+        }
+        if (!openReadOnly(error))
+            return false;
+        m_readOnlyReason = diskFull
+                ? tr("The disk holding %1 is full. It is open read-only until space is freed: "
+                     "everything can be looked at, nothing can be changed.")
+                          .arg(shown)
+                : tr("%1 cannot be written (a read-only disk or folder, or no write "
+                     "permission). It is open read-only: everything can be looked at, nothing "
+                     "can be changed.")
+                          .arg(shown);
+        m_openFailure = OpenFailure::None;
+        return true;
     }
 
     m_readOnly = false;
