@@ -3,6 +3,7 @@
 // corrupted; a writer that meets a lock waits for the busy timeout, then says so
 // plainly and leaves the person's input as it was.
 
+#include "cliprocess.h"
 #include "orders/orderrepository.h"
 #include "sellercentercsv.h"
 #include "store/workspace.h"
@@ -19,21 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SELLERDESK_CLI_PATH), args);
-    p.waitForFinished(600000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 QByteArray sha256(const QString &path)
 {
     return QCryptographicHash::hash(sdtest::fileBytes(path), QCryptographicHash::Sha256);
@@ -49,7 +35,7 @@ struct Shared
     QList<qint64> refs;
     explicit Shared(int n = 0) : path(dir.filePath(u"ws.sqlite"_s))
     {
-        const CliRun init = runCli({u"--db"_s, path, u"init"_s, u"--demo"_s});
+        const auto init = sdtest::runCliProcess(path, {u"init"_s, u"--demo"_s});
         if (init.exitCode != 0)
             qFatal("init failed: %s", qUtf8Printable(init.err));
         sd::Workspace ws(path);
@@ -102,7 +88,7 @@ void tst_Concurrency::blockedWriterWaitsThenSaysSo()
     // The CLI waits for the busy timeout, then fails with a message that says why.
     QElapsedTimer timer;
     timer.start();
-    const CliRun blocked = runCli({u"--db"_s, s.path, u"import"_s, u"orders"_s, csv, u"--store"_s,
+    const auto blocked = sdtest::runCliProcess(s.path, {u"import"_s, u"orders"_s, csv, u"--store"_s,
                                    s.store, u"--model"_s, u"semi_jit"_s});
     QCOMPARE(blocked.exitCode, 1);
     QVERIFY2(timer.elapsed() >= sd::Workspace::BusyTimeoutMs - 500, qPrintable(QString::number(timer.elapsed())));
@@ -121,7 +107,7 @@ void tst_Concurrency::blockedWriterWaitsThenSaysSo()
     QCOMPARE(sha256(csv), csvHash);
     QCOMPARE(sdtest::scalar(other.connection(), u"SELECT count(*) FROM orders"_s), ordersBefore);
     QVERIFY2(repo.setStaffNote(s.refs.first(), u"Ask the buyer for a photo"_s, &error), qPrintable(error));
-    const CliRun retried = runCli({u"--db"_s, s.path, u"import"_s, u"orders"_s, csv, u"--store"_s,
+    const auto retried = sdtest::runCliProcess(s.path, {u"import"_s, u"orders"_s, csv, u"--store"_s,
                                    s.store, u"--model"_s, u"semi_jit"_s});
     QVERIFY2(retried.exitCode == 0, qPrintable(retried.err));
     QCOMPARE(sdtest::scalar(other.connection(), u"SELECT count(*) FROM orders"_s), ordersBefore + 50);

@@ -6,6 +6,7 @@
 // The kill points are drawn from the measured length of the operation; each run
 // prints how many kills landed mid-way (docs/reliability.md records the figures).
 
+#include "cliprocess.h"
 #include "sellercentercsv.h"
 #include "store/migrator.h"
 #include "testutil.h"
@@ -94,16 +95,11 @@ QStringList cli(const QString &db, const QStringList &args)
     return QStringList{u"--db"_s, db} + args;
 }
 
-// Runs sellerdesk-cli to its end; its stderr when it fails.
-QString runCli(const QStringList &args, int timeoutMs = 600000)
+// Runs sellerdesk-cli to its end: empty when it succeeded, else what it said.
+QString runCli(const QString &db, const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SELLERDESK_CLI_PATH), args);
-    if (!p.waitForFinished(timeoutMs))
-        return u"did not finish"_s;
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return QString::fromUtf8(p.readAllStandardError());
-    return {};
+    const sdtest::CliProcess r = sdtest::runCliProcess(db, args);
+    return r.ok() ? QString() : r.err + u"(exit %1)"_s.arg(r.exitCode);
 }
 
 // Starts sellerdesk-cli and kills it after delayMs, unless it ended before. True when
@@ -136,7 +132,7 @@ void tst_CrashSafety::importKilledAtRandomPoints()
     constexpr int Orders = 15000;
     QTemporaryDir dir;
     const QString db = dir.filePath(u"ws.sqlite"_s);
-    QString error = runCli(cli(db, {u"init"_s, u"--demo"_s}));
+    QString error = runCli(db, {u"init"_s, u"--demo"_s});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QString store;
     Counts before;
@@ -156,7 +152,7 @@ void tst_CrashSafety::importKilledAtRandomPoints()
     // Measure the import: a dry run reads, checks and writes everything, then rolls back.
     QElapsedTimer timer;
     timer.start();
-    error = runCli(cli(db, import + QStringList{u"--dry-run"_s}));
+    error = runCli(db, import + QStringList{u"--dry-run"_s});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const int lengthMs = qMax(200, int(timer.elapsed()));
 
@@ -195,7 +191,7 @@ void tst_CrashSafety::importKilledAtRandomPoints()
     QVERIFY2(midway >= Kills / 2, qPrintable(u"only %1 kills landed mid-import"_s.arg(midway)));
 
     // The workspace still takes the import afterwards.
-    error = runCli(cli(db, import));
+    error = runCli(db, import);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     Db d(db);
     QCOMPARE(d.integrity(), u"ok"_s);
@@ -248,7 +244,7 @@ void tst_CrashSafety::migrationKilledAtRandomPoints()
     QVERIFY(reset());
     QElapsedTimer timer;
     timer.start();
-    QString error = runCli(cli(db, {u"init"_s}));
+    QString error = runCli(db, {u"init"_s});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const int lengthMs = qMax(200, int(timer.elapsed()));
 
@@ -293,7 +289,7 @@ void tst_CrashSafety::migrationKilledAtRandomPoints()
 
         // Whatever state it was left in, the next start completes the migration.
         if (round % 5 == 4) {
-            error = runCli(cli(db, {u"init"_s}));
+            error = runCli(db, {u"init"_s});
             QVERIFY2(error.isEmpty(), qPrintable(error));
             Db d(db);
             QCOMPARE(d.scalar(u"PRAGMA user_version"_s), qint64(latest));

@@ -4,6 +4,7 @@
 // the CLI say what happened.
 
 #include "appcontext.h"
+#include "cliprocess.h"
 #include "mainwindow.h"
 #include "orders/orderrepository.h"
 #include "sellercentercsv.h"
@@ -21,20 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun
+sdtest::CliProcess runCli(const QString &db, const QStringList &args)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QString &db, const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SELLERDESK_CLI_PATH), QStringList{u"--db"_s, db} + args);
-    p.waitForFinished(600000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return sdtest::runCliProcess(db, args);
 }
 
 QByteArray sha256(const QString &path)
@@ -76,7 +66,7 @@ void tst_Faults::initTestCase()
     QVERIFY2(!m_dir.isEmpty() && QFileInfo(m_dir).isDir(),
              "run through tests/faults.sh, which mounts the small file system this test fills");
     m_db = m_dir + u"/ws.sqlite"_s;
-    const CliRun init = runCli(m_db, {u"init"_s, u"--demo"_s});
+    const sdtest::CliProcess init = runCli(m_db, {u"init"_s, u"--demo"_s});
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     m_store = runCli(m_db, {u"--json"_s, u"stores"_s}).out.section(u"\"name\":\""_s, 1).section(u'"', 0, 0);
     QVERIFY(!m_store.isEmpty());
@@ -103,7 +93,7 @@ void tst_Faults::fullDiskRefusesTheImportAndKeepsWhatIsStored()
     // opens read-only and the import is refused before it starts.
     const QStringList import{u"import"_s, u"orders"_s, csv, u"--store"_s, m_store, u"--model"_s,
                              u"pop"_s};
-    const CliRun full = runCli(m_db, import);
+    const sdtest::CliProcess full = runCli(m_db, import);
     qInfo("full disk: %s", qPrintable(full.err.trimmed()));
     QCOMPARE(full.exitCode, 1);
     QVERIFY2(full.err.contains(u"sd-faults-orders.csv: not imported"_s)
@@ -113,19 +103,19 @@ void tst_Faults::fullDiskRefusesTheImportAndKeepsWhatIsStored()
 
     // Nearly full: the import starts and the disk fills under it; it is rolled back.
     QVERIFY(QFile::resize(filler, QFileInfo(filler).size() - 2 * 1024 * 1024));
-    const CliRun fills = runCli(m_db, import);
+    const sdtest::CliProcess fills = runCli(m_db, import);
     qInfo("disk filled during the import: %s", qPrintable(fills.err.trimmed()));
     QCOMPARE(fills.exitCode, 1);
     QVERIFY2(fills.err.contains(u"sd-faults-orders.csv: not imported"_s)
                      && fills.err.contains(u"full"_s) && fills.err.contains(u"Nothing was changed"_s),
              qPrintable(fills.err));
-    const CliRun check = runCli(m_db, {u"check"_s});
+    const sdtest::CliProcess check = runCli(m_db, {u"check"_s});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
     QCOMPARE(storeCounts(m_db), before);
 
     // With room again, the same import goes in.
     QVERIFY(QFile::remove(filler));
-    const CliRun roomy = runCli(m_db, {u"import"_s, u"orders"_s, csv, u"--store"_s, m_store,
+    const sdtest::CliProcess roomy = runCli(m_db, {u"import"_s, u"orders"_s, csv, u"--store"_s, m_store,
                                        u"--model"_s, u"pop"_s});
     QVERIFY2(roomy.exitCode == 0, qPrintable(roomy.err));
     QVERIFY(storeCounts(m_db) != before);
@@ -167,7 +157,7 @@ void tst_Faults::readOnlyDiskOpensReadOnly()
 
     // The CLI reads, and refuses to write, saying why.
     QCOMPARE(storeCounts(m_db), before);
-    const CliRun purge = runCli(m_db, {u"purge"_s, u"personal-data"_s, u"--older-than-months"_s,
+    const sdtest::CliProcess purge = runCli(m_db, {u"purge"_s, u"personal-data"_s, u"--older-than-months"_s,
                                        u"1"_s, u"--yes"_s});
     QCOMPARE(purge.exitCode, 1);
     QVERIFY2(purge.err.contains(u"read-only"_s), qPrintable(purge.err));
