@@ -116,10 +116,6 @@
 <context>
     <name>sd::BackupCatalog</name>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>

@@ -116,10 +116,6 @@
 <context>
     <name>sd::BackupCatalog</name>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
         <source>Daily</source>
         <translation>每日</translation>
     </message>

@@ -12,7 +12,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryFile>
 #include <QTimeZone>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -140,19 +139,8 @@ QString firstLines(const QSqlDatabase &db, const QString &sql, bool *failed = nu
     return lines.join(u"; "_s);
 }
 
-// Data reaches the disk before the file is renamed into place, and the rename before
-// we report success (POSIX; elsewhere the system's own write-back is relied on).
-void syncFile(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    QFile f(path);
-    if (f.open(QIODevice::ReadWrite))
-        ::fsync(f.handle());
-#else
-    Q_UNUSED(path)
-#endif
-}
-
+// The rename reaches the disk before we report success (POSIX; elsewhere the system's
+// own write-back is relied on). Files are synced by Workspace::syncFile().
 void syncDir(const QString &dir)
 {
 #ifdef Q_OS_UNIX
@@ -164,35 +152,6 @@ void syncDir(const QString &dir)
 #else
     Q_UNUSED(dir)
 #endif
-}
-
-// VACUUM INTO a new 0600 temporary file in `folder` (QTemporaryFile creates it empty,
-// which VACUUM INTO accepts), synced; the caller renames or removes it.
-bool vacuumToTemp(const QSqlDatabase &db, const QString &folder, const QString &pattern,
-                  QString *tmpPath, QString *error)
-{
-    if (!QDir().mkpath(folder)) {
-        *error = BackupCatalog::tr("cannot create the folder %1").arg(shown(folder));
-        return false;
-    }
-    QTemporaryFile tmp(folder + u'/' + pattern);
-    if (!tmp.open()) {
-        *error = tmp.errorString();
-        return false;
-    }
-    tmp.setAutoRemove(false);
-    *tmpPath = tmp.fileName();
-    tmp.close();
-    QSqlQuery q(db);
-    q.prepare(u"VACUUM INTO ?"_s);
-    q.addBindValue(*tmpPath);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        QFile::remove(*tmpPath);
-        return false;
-    }
-    syncFile(*tmpPath);
-    return true;
 }
 
 } // namespace
@@ -559,7 +518,7 @@ bool BackupCatalog::restore(const QString &backupFile, RestoreResult *result, QS
     if (healthy) {
         QString tmp;
         const QString target = newPath(BackupEntry::Kind::BeforeRestore, now);
-        if (!vacuumToTemp(lock.db(), m_dir, u".sellerdesk-backup-XXXXXX"_s, &tmp, &why)
+        if (!Workspace::vacuumToTemp(lock.db(), m_dir, u".sellerdesk-backup-XXXXXX"_s, &tmp, &why)
             || !QFile::rename(tmp, target)) {
             QFile::remove(tmp);
             *error = tr("%1: the backup of the current workspace could not be written, so "
@@ -575,7 +534,7 @@ bool BackupCatalog::restore(const QString &backupFile, RestoreResult *result, QS
     {
         RawConnection source(backup, u"QSQLITE_OPEN_READONLY"_s);
         if (!source.isOpen()
-            || !vacuumToTemp(source.db(), folder, u".sellerdesk-restore-XXXXXX"_s, &tmp, &why)) {
+            || !Workspace::vacuumToTemp(source.db(), folder, u".sellerdesk-restore-XXXXXX"_s, &tmp, &why)) {
             *error = tr("%1 could not be copied into place, so nothing was restored: %2")
                              .arg(shown(backup), source.isOpen() ? why : source.error());
             return false;
@@ -589,7 +548,7 @@ bool BackupCatalog::restore(const QString &backupFile, RestoreResult *result, QS
                 && firstLines(walSwitch.db(), u"PRAGMA journal_mode = WAL"_s).toLower() == u"wal"_s;
         walSwitch.close();
         if (wal)
-            syncFile(tmp);
+            Workspace::syncFile(tmp);
         else
             version = -1; // refused below
     }

@@ -17,6 +17,10 @@
 #include <QThread>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace sd {
@@ -331,6 +335,45 @@ QString Workspace::backupDir() const
     return QFileInfo(m_path).absolutePath() + u"/backups"_s;
 }
 
+void Workspace::syncFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    QFile f(path);
+    if (f.open(QIODevice::ReadWrite))
+        ::fsync(f.handle());
+#else
+    Q_UNUSED(path)
+#endif
+}
+
+bool Workspace::vacuumToTemp(const QSqlDatabase &db, const QString &folder, const QString &pattern,
+                             QString *tmpPath, QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    // QTemporaryFile creates the file 0600 and empty, which VACUUM INTO accepts.
+    QTemporaryFile tmp(folder + u'/' + pattern);
+    if (!tmp.open()) {
+        *error = tmp.errorString();
+        return false;
+    }
+    tmp.setAutoRemove(false);
+    *tmpPath = tmp.fileName();
+    tmp.close();
+    QSqlQuery q(db);
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(*tmpPath);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        QFile::remove(*tmpPath);
+        return false;
+    }
+    syncFile(*tmpPath);
+    return true;
+}
+
 bool Workspace::backupTo(const QString &outFile, QString *error) const
 {
     const QFileInfo out(outFile);
@@ -344,27 +387,16 @@ bool Workspace::backupTo(const QString &outFile, QString *error) const
                          .arg(QDir::toNativeSeparators(out.absolutePath()));
         return false;
     }
-    // QTemporaryFile creates the file 0600 and empty, which VACUUM INTO accepts.
-    QTemporaryFile tmp(out.absolutePath() + u"/.sellerdesk-backup-XXXXXX"_s);
-    if (!tmp.open()) {
-        *error = tmp.errorString();
+    QString tmpPath;
+    if (!vacuumToTemp(connection(), out.absolutePath(), u".sellerdesk-backup-XXXXXX"_s, &tmpPath,
+                      error))
         return false;
-    }
-    const QString tmpPath = tmp.fileName();
-    tmp.close();
-    QSqlQuery q(connection());
-    q.prepare(u"VACUUM INTO ?"_s);
-    q.addBindValue(tmpPath);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
     if (!QFile::rename(tmpPath, out.absoluteFilePath())) {
+        QFile::remove(tmpPath);
         *error = tr("cannot move the backup into place at %1")
                          .arg(QDir::toNativeSeparators(out.absoluteFilePath()));
         return false;
     }
-    tmp.setAutoRemove(false);
     return true;
 }
 

@@ -56,6 +56,14 @@ public:
     // target's folder, renamed into place; mode 0600). Refuses to overwrite.
     bool backupTo(const QString &outFile, QString *error) const;
 
+    // VACUUM INTO a new 0600 temporary file in `folder` (`pattern` as QTemporaryFile takes
+    // it), flushed to disk: *tmpPath, for the caller to rename into place or remove.
+    static bool vacuumToTemp(const QSqlDatabase &db, const QString &folder, const QString &pattern,
+                             QString *tmpPath, QString *error);
+    // A file's data on the disk before it is renamed into place (POSIX fsync; elsewhere
+    // the system's own write-back is relied on).
+    static void syncFile(const QString &path);
+
     // Folder where migration backups go: <workspace folder>/backups.
     QString backupDir() const;
 
