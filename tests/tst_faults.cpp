@@ -11,6 +11,7 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QLabel>
@@ -153,6 +154,12 @@ void tst_Faults::readOnlyDiskOpensReadOnly()
         auto *notice = window.statusBar()->findChild<QLabel *>(u"readOnlyNotice"_s);
         QVERIFY(notice);
         QCOMPARE(notice->toolTip(), ws.readOnlyReason());
+        // Importing is not offered.
+        QAction *import = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            import = a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I) ? a : import;
+        QVERIFY(import);
+        QVERIFY(!import->isEnabled());
     }
 
     // The CLI reads, and refuses to write, saying why.

@@ -117,6 +117,8 @@ void MainWindow::buildUi()
     // File menu.
     QAction *importOrders = fileMenu->addAction(tr("&Import orders…"));
     importOrders->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Nothing can be imported into a workspace open read-only: the status bar says why.
+    importOrders->setEnabled(!m_context->workspace()->isReadOnly());
     connect(importOrders, &QAction::triggered, this, [this] {
         ImportDialog dialog(m_context, this);
         dialog.exec();
