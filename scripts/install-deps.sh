@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build ccache
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libqt6svg6 libgl-dev
+    qt6-qpa-plugins libqt6svg6 libgl-dev libqt6opengl6-dev
     libminizip-dev libxlsxwriter-dev
     fonts-noto-cjk
     poppler-utils
