@@ -203,8 +203,8 @@ QList<BatchProduct> BatchCalculator::fromOrders(qint64 storeId, const QDate &fro
               "sum(i.quantity) FROM orders o JOIN order_items i ON i.order_ref = o.id "
               "WHERE i.product_id <> '' AND o.paid_utc >= ? AND o.paid_utc < ? AND (? = 0 OR o.store_id = ?) "
               "GROUP BY i.product_id, o.currency ORDER BY i.product_id, o.currency"_s);
-    q.addBindValue(utc::toStore(from.startOfDay(Qt::UTC)));
-    q.addBindValue(utc::toStore(to.startOfDay(Qt::UTC)));
+    q.addBindValue(utc::toStore(from.startOfDay(QTimeZone::utc())));
+    q.addBindValue(utc::toStore(to.startOfDay(QTimeZone::utc())));
     q.addBindValue(storeId);
     q.addBindValue(storeId);
     QList<BatchProduct> out;
