@@ -1,4 +1,5 @@
 #include "cli/cliapp.h"
+#include "core/version.h"
 #include "store/migrator.h"
 #include "testutil.h"
 
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void calcOneModelAndCompare();
     void calcBatch();
     void realExecutable();
+    void versionOfBothPrograms();
+    void helpListsEveryCommand();
 };
 
 void tst_Cli::initDemo()
@@ -96,11 +99,18 @@ void tst_Cli::initMigratesAndReportsBackup()
         raw.close();
     }
     QSqlDatabase::removeDatabase(u"raw"_s);
+    // Made by a SellerDesk that did not record its version: check says so with null.
+    const auto before = runCli({u"--db"_s, db, u"--json"_s, u"check"_s});
+    QCOMPARE(before.code, 1);
+    QVERIFY(before.json().value(u"migrated_by"_s).isNull());
     const auto r = runCli({u"--db"_s, db, u"--json"_s, u"init"_s});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().value(u"previous_schema_version"_s).toInt(), 1);
     const QString backup = r.json().value(u"backup"_s).toString();
     QVERIFY(QFile::exists(backup));
+    const auto after = runCli({u"--db"_s, db, u"--json"_s, u"check"_s});
+    QCOMPARE(after.code, 0);
+    QCOMPARE(after.json().value(u"migrated_by"_s).toString(), sd::appVersion());
 }
 
 void tst_Cli::initDemoRefusedOnUsedWorkspace()
@@ -125,6 +135,9 @@ void tst_Cli::check()
     QCOMPARE(r.json().value(u"integrity"_s).toString(), u"ok"_s);
     QCOMPARE(r.json().value(u"healthy"_s).toBool(), true);
     QCOMPARE(r.json().value(u"schema_version"_s).toInt(), sd::Migrator::latestVersion());
+    // The workspace says which SellerDesk migrated it: this one, which created it.
+    QCOMPARE(r.json().value(u"migrated_by"_s).toString(), sd::appVersion());
+    QCOMPARE(r.json().value(u"app_version"_s).toString(), sd::appVersion());
 }
 
 void tst_Cli::checkUnhealthy()
@@ -206,12 +219,17 @@ void tst_Cli::rules()
         return QJsonObject();
     };
     QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).code, 0);
-    QCOMPARE(ruleValue(u"2024-01-01"_s, u"pop.new_product_delivery_hours"_s).value(u"value"_s).toString(), u"72"_s);
+    QCOMPARE(ruleValue(u"2024-01-01"_s, u"pop.new_product_delivery_hours"_s)
+                     .value(u"value"_s)
+                     .toString(),
+             u"72"_s);
     const QJsonObject later = ruleValue(u"2025-01-01"_s, u"pop.new_product_delivery_hours"_s);
     QCOMPARE(later.value(u"value"_s).toString(), u"96"_s);
     QCOMPARE(later.value(u"effective_from"_s).toString(), u"2024-09-09"_s);
     QCOMPARE(later.value(u"unit"_s).toString(), u"hours"_s);
-    QVERIFY(ruleValue(u"2020-01-01"_s, u"pop.new_product_delivery_hours"_s).value(u"value"_s).isNull());
+    QVERIFY(ruleValue(u"2020-01-01"_s, u"pop.new_product_delivery_hours"_s)
+                    .value(u"value"_s)
+                    .isNull());
     const auto r = runCli({u"--db"_s, db, u"--json"_s, u"rules"_s});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().value(u"at"_s).toString(), QDate::currentDate().toString(Qt::ISODate));
@@ -233,12 +251,15 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("templates export without out") << QStringList{u"templates"_s, u"export"_s};
     QTest::newRow("templates import without file") << QStringList{u"templates"_s, u"import"_s};
     QTest::newRow("calc without model") << QStringList{u"calc"_s, u"--price"_s, u"10"_s};
-    QTest::newRow("calc bad model") << QStringList{u"calc"_s, u"--price"_s, u"10"_s, u"--model"_s, u"dropship"_s};
-    QTest::newRow("calc bad rate") << QStringList{u"calc"_s, u"--price"_s, u"10"_s, u"--model"_s, u"pop"_s,
-                                                  u"--commission-rate"_s, u"eight"_s};
-    QTest::newRow("calc bad price") << QStringList{u"calc"_s, u"--price"_s, u"10,5,0"_s, u"--model"_s, u"pop"_s};
-    QTest::newRow("calc bad currency") << QStringList{u"calc"_s, u"--price"_s, u"10"_s, u"--currency"_s, u"XYZ"_s,
-                                                      u"--model"_s, u"pop"_s};
+    QTest::newRow("calc bad model")
+            << QStringList{u"calc"_s, u"--price"_s, u"10"_s, u"--model"_s, u"dropship"_s};
+    QTest::newRow("calc bad rate")
+            << QStringList{u"calc"_s, u"--price"_s,           u"10"_s,   u"--model"_s,
+                           u"pop"_s,  u"--commission-rate"_s, u"eight"_s};
+    QTest::newRow("calc bad price")
+            << QStringList{u"calc"_s, u"--price"_s, u"10,5,0"_s, u"--model"_s, u"pop"_s};
+    QTest::newRow("calc bad currency") << QStringList{
+            u"calc"_s, u"--price"_s, u"10"_s, u"--currency"_s, u"XYZ"_s, u"--model"_s, u"pop"_s};
 }
 
 void tst_Cli::usageErrors()
@@ -313,8 +334,8 @@ void tst_Cli::replyToAClaim()
     QVERIFY(r.json().value(u"text"_s).toString().contains(u"Harbor Home Goods"_s));
 
     // A coupon template for a claim without a coupon: both values are named.
-    r = runCli({u"--db"_s, db, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s, u"--template"_s,
-                u"coupon_offer"_s});
+    r = runCli({u"--db"_s, db, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s,
+                u"--template"_s, u"coupon_offer"_s});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(u"{coupon_code}"_s) && r.err.contains(u"{coupon_value}"_s));
     r = runCli({u"--db"_s, db, u"reply"_s, u"--claim"_s, u"99999"_s, u"--agent"_s, u"Mei"_s});
@@ -322,7 +343,8 @@ void tst_Cli::replyToAClaim()
     QVERIFY(r.err.contains(u"99999"_s));
 
     // --record saves it on the claim: the buyer is no longer owed a reply.
-    r = runCli({u"--db"_s, db, u"--json"_s, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s, u"--record"_s});
+    r = runCli({u"--db"_s, db, u"--json"_s, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s,
+                u"--record"_s});
     QCOMPARE(r.code, 0);
     QVERIFY(r.json().value(u"recorded"_s).toBool());
     r = runCli({u"--db"_s, db, u"--json"_s, u"claims"_s, u"--awaiting-reply"_s});
@@ -359,7 +381,8 @@ void tst_Cli::templatesExportImport()
     r = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s});
     for (const QJsonValue &v : r.json().value(u"templates"_s).toArray()) {
         const QJsonObject t = v.toObject();
-        QCOMPARE(t.value(u"version"_s).toInt(), t.value(u"key"_s).toString() == u"damage_apology"_s ? 2 : 1);
+        QCOMPARE(t.value(u"version"_s).toInt(),
+                 t.value(u"key"_s).toString() == u"damage_apology"_s ? 2 : 1);
     }
 
     // A broken file is refused, named with its line and column, and changes nothing.
@@ -379,12 +402,30 @@ void tst_Cli::calcOneModelAndCompare()
     QTemporaryDir dir;
     const QString db = dir.filePath(u"ws.sqlite"_s);
     QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).code, 0);
-    const QStringList product{u"--price"_s, u"12.99"_s, u"--supply-price"_s, u"9.50"_s, u"--qty"_s, u"3"_s,
-                              u"--commission-rate"_s, u"8"_s, u"--affiliate-rate"_s, u"10"_s,
-                              u"--affiliate-share"_s, u"20"_s, u"--cost"_s, u"4.10"_s, u"--packaging"_s,
-                              u"0.35"_s, u"--first-mile"_s, u"0.60"_s, u"--delivery"_s, u"2.50"_s,
-                              u"--date"_s, u"2026-06-01"_s};
-    auto r = runCli(QStringList{u"--db"_s, db, u"--json"_s, u"calc"_s, u"--model"_s, u"semi_jit"_s} + product);
+    const QStringList product{u"--price"_s,
+                              u"12.99"_s,
+                              u"--supply-price"_s,
+                              u"9.50"_s,
+                              u"--qty"_s,
+                              u"3"_s,
+                              u"--commission-rate"_s,
+                              u"8"_s,
+                              u"--affiliate-rate"_s,
+                              u"10"_s,
+                              u"--affiliate-share"_s,
+                              u"20"_s,
+                              u"--cost"_s,
+                              u"4.10"_s,
+                              u"--packaging"_s,
+                              u"0.35"_s,
+                              u"--first-mile"_s,
+                              u"0.60"_s,
+                              u"--delivery"_s,
+                              u"2.50"_s,
+                              u"--date"_s,
+                              u"2026-06-01"_s};
+    auto r = runCli(QStringList{u"--db"_s, db, u"--json"_s, u"calc"_s, u"--model"_s, u"semi_jit"_s}
+                    + product);
     QCOMPARE(r.code, 0);
     QJsonObject o = r.json();
     QCOMPARE(o.value(u"net"_s).toString(), u"36.63"_s);
@@ -393,7 +434,8 @@ void tst_Cli::calcOneModelAndCompare()
     QJsonObject reduction;
     for (const QJsonValue &v : o.value(u"lines"_s).toArray()) {
         const QJsonObject line = v.toObject();
-        QVERIFY(line.contains(u"label"_s) && line.contains(u"amount"_s) && line.contains(u"rule"_s));
+        QVERIFY(line.contains(u"label"_s) && line.contains(u"amount"_s)
+                && line.contains(u"rule"_s));
         if (line.value(u"key"_s).toString() == u"commission_waived"_s)
             reduction = line;
     }
@@ -411,9 +453,13 @@ void tst_Cli::calcOneModelAndCompare()
     QCOMPARE(o.value(u"best"_s).toString(), u"semi_warehouse"_s);
     QCOMPARE(o.value(u"models"_s).toArray().size(), 5);
     // A POP price under the rule after the transition: warned.
-    r = runCli({u"--db"_s, db, u"--json"_s, u"calc"_s, u"--model"_s, u"pop"_s, u"--price"_s, u"9.99"_s,
-                u"--date"_s, u"2026-04-01"_s});
-    QVERIFY(r.json().value(u"warnings"_s).toArray().first().toString().contains(u"must go semi-managed"_s));
+    r = runCli({u"--db"_s, db, u"--json"_s, u"calc"_s, u"--model"_s, u"pop"_s, u"--price"_s,
+                u"9.99"_s, u"--date"_s, u"2026-04-01"_s});
+    QVERIFY(r.json().value(u"warnings"_s)
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(u"must go semi-managed"_s));
     // A managed model without its supply price: exit 1, saying what is missing.
     r = runCli({u"--db"_s, db, u"calc"_s, u"--model"_s, u"full_managed"_s, u"--price"_s, u"10"_s});
     QCOMPARE(r.code, 1);
@@ -435,12 +481,14 @@ void tst_Cli::calcBatch()
     QCOMPARE(r.code, 1);
     const QJsonArray errors = r.json().value(u"errors"_s).toArray();
     QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors.first().toString().startsWith(u"products.csv:3:2:"_s), qPrintable(errors.first().toString()));
+    QVERIFY2(errors.first().toString().startsWith(u"products.csv:3:2:"_s),
+             qPrintable(errors.first().toString()));
     QVERIFY(!QFile::exists(out));
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write("product_id,price,cost\nP1,12.99,4.10\nP2,10.00,1\n");
     f.close();
-    r = runCli({u"--db"_s, db, u"--json"_s, u"calc"_s, u"batch"_s, list, u"--out"_s, out, u"--date"_s, u"2026-06-01"_s});
+    r = runCli({u"--db"_s, db, u"--json"_s, u"calc"_s, u"batch"_s, list, u"--out"_s, out,
+                u"--date"_s, u"2026-06-01"_s});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().value(u"products"_s).toInt(), 2);
     QVERIFY(QFile::exists(out));
@@ -466,6 +514,71 @@ void tst_Cli::realExecutable()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().startsWith("error: "));
+}
+
+void tst_Cli::versionOfBothPrograms()
+{
+    // The version set once in CMakeLists.txt, as both installed programs print it; the GUI
+    // answers without a display (no QT_QPA_PLATFORM, no DISPLAY).
+    QCOMPARE(sd::appVersion(), QStringLiteral(SELLERDESK_PROJECT_VERSION));
+    QProcess cli;
+    cli.start(QStringLiteral(SELLERDESK_CLI_PATH), {u"--version"_s});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(cli.readAllStandardOutput()),
+             u"sellerdesk-cli %1\n"_s.arg(QStringLiteral(SELLERDESK_PROJECT_VERSION)));
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(SELLERDESK_GUI_PATH), {u"--version"_s});
+    QVERIFY(gui.waitForFinished(60000));
+    QCOMPARE(gui.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(gui.readAllStandardOutput()),
+             u"SellerDesk %1\n"_s.arg(QStringLiteral(SELLERDESK_PROJECT_VERSION)));
+}
+
+void tst_Cli::helpListsEveryCommand()
+{
+    // --help is the man page's source: every command the CLI runs is described in it.
+    const auto r = runCli({u"--help"_s});
+    QCOMPARE(r.code, 0);
+    const QStringList commands{u"init"_s,
+                               u"check"_s,
+                               u"backup"_s,
+                               u"backups"_s,
+                               u"restore"_s,
+                               u"stores"_s,
+                               u"rules"_s,
+                               u"import orders"_s,
+                               u"export orders"_s,
+                               u"orders due"_s,
+                               u"import disputes|chargebacks|ledger"_s,
+                               u"disputes due"_s,
+                               u"ledger month"_s,
+                               u"tier"_s,
+                               u"import tier"_s,
+                               u"tier model export"_s,
+                               u"tier model import"_s,
+                               u"claims"_s,
+                               u"reply"_s,
+                               u"templates"_s,
+                               u"templates export"_s,
+                               u"templates import"_s,
+                               u"calc"_s,
+                               u"calc batch"_s,
+                               u"report"_s,
+                               u"purge personal-data"_s};
+    for (const QString &c : commands)
+        QVERIFY2(r.out.contains(u"\n  "_s + c + u' ') || r.out.contains(u"\n  "_s + c + u'\n'),
+                 qPrintable(c));
+    // Descriptions wrap within 80 columns (the synopsis of a long command may not).
+    const QStringList lines = r.out.split(u'\n');
+    for (const QString &line : lines)
+        QVERIFY2(line.size() <= 80 || (line.startsWith(u"  "_s) && !line.startsWith(u"   "_s)),
+                 qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

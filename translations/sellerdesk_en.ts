@@ -2146,6 +2146,10 @@ Net:        %5
         <source>the migration to version %1 could not be committed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot record the migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::Money</name>
@@ -5201,6 +5205,10 @@ Net:        %5
     </message>
     <message>
         <source>%1 stores, %2 orders, %3 rule values, %4 audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last migrated by SellerDesk %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

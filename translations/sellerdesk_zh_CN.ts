@@ -2180,6 +2180,10 @@ Net:        %5
         <source>the migration to version %1 could not be committed: %2</source>
         <translation>迁移到版本 %1 无法提交：%2</translation>
     </message>
+    <message>
+        <source>cannot record the migration: %1</source>
+        <translation>无法记录这次迁移：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::Money</name>
@@ -5227,6 +5231,10 @@ Net:        %5
     <message>
         <source>%1 stores, %2 orders, %3 rule values, %4 audit entries</source>
         <translation>%1 个店铺，%2 个订单，%3 条规则值，%4 条审计记录</translation>
+    </message>
+    <message>
+        <source>%1, last migrated by SellerDesk %2</source>
+        <translation>%1，最近一次由 SellerDesk %2 迁移</translation>
     </message>
 </context>
 <context>

@@ -151,25 +151,60 @@ bool offerBackupFor(const QString &path, const QString &error)
     return o.ok;
 }
 
+struct Options
+{
+    QCommandLineOption demo{u"demo"_s,
+                            u"Open the demo workspace (created with sample data on first run)."_s};
+    QCommandLineOption db{u"db"_s, u"Open the workspace at PATH."_s, u"PATH"_s};
+    QCommandLineOption screenshots{u"screenshots"_s,
+                                   u"Render every page to DIR/<page>.png and exit."_s, u"DIR"_s};
+    QCommandLineOption lang{u"lang"_s, u"Interface language: en or zh_CN."_s, u"LANG"_s};
+};
+
+Options describeOptions(QCommandLineParser &parser)
+{
+    Options o;
+    parser.setApplicationDescription(u"SellerDesk: operations console for AliExpress sellers"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({o.demo, o.db, o.screenshots, o.lang});
+    return o;
+}
+
+// --help and --version answer without a display (a package check, a script over SSH): they
+// need no more than a QCoreApplication.
+bool onlyAsksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version"
+            || a == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyAsksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        sd::paths::setApplicationIdentity();
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(app); // prints the help or the version and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     sd::paths::setApplicationIdentity();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"SellerDesk: operations console for AliExpress sellers"_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-            u"demo"_s, u"Open the demo workspace (created with sample data on first run)."_s);
-    const QCommandLineOption dbOption(u"db"_s, u"Open the workspace at PATH."_s, u"PATH"_s);
-    const QCommandLineOption shotsOption(
-            u"screenshots"_s, u"Render every page to DIR/<page>.png and exit."_s, u"DIR"_s);
-    const QCommandLineOption langOption(u"lang"_s, u"Interface language: en or zh_CN."_s,
-                                        u"LANG"_s);
-    parser.addOptions({demoOption, dbOption, shotsOption, langOption});
+    const Options options = describeOptions(parser);
+    const QCommandLineOption &demoOption = options.demo;
+    const QCommandLineOption &dbOption = options.db;
+    const QCommandLineOption &shotsOption = options.screenshots;
+    const QCommandLineOption &langOption = options.lang;
     parser.process(app);
 
     QSettings settings;

@@ -1,8 +1,10 @@
 #include "migrator.h"
 
+#include "core/version.h"
 #include "sqlscript.h"
 #include "transaction.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -89,12 +91,26 @@ bool Migrator::migrate(const QSqlDatabase &db, int targetVersion, QString *error
             }
         }
     }
+    const int to = qMin(targetVersion, latestVersion());
     QSqlQuery v(db);
     // sql-safe: PRAGMA takes no bound values; the number comes from the file names, not from
     // a user.
-    if (!v.exec(u"PRAGMA user_version = %1"_s.arg(qMin(targetVersion, latestVersion())))) {
+    if (!v.exec(u"PRAGMA user_version = %1"_s.arg(to))) {
         *error = v.lastError().text();
         return false;
+    }
+    if (to >= HistoryVersion) {
+        QSqlQuery h(db);
+        h.prepare(u"INSERT INTO schema_history (from_version, to_version, app_version, "
+                  "migrated_utc) VALUES (?, ?, ?, ?)"_s);
+        h.addBindValue(from);
+        h.addBindValue(to);
+        h.addBindValue(appVersion());
+        h.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!h.exec()) {
+            *error = tr("cannot record the migration: %1").arg(h.lastError().text());
+            return false;
+        }
     }
     if (!tx.commit()) {
         *error = tr("the migration to version %1 could not be committed: %2")
@@ -103,6 +119,20 @@ bool Migrator::migrate(const QSqlDatabase &db, int targetVersion, QString *error
         return false;
     }
     return true;
+}
+
+Migrator::LastMigration Migrator::lastMigration(const QSqlDatabase &db)
+{
+    LastMigration last;
+    if (currentVersion(db) < HistoryVersion)
+        return last;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT app_version, migrated_utc FROM schema_history ORDER BY id DESC LIMIT 1"_s);
+    if (q.exec() && q.next()) {
+        last.appVersion = q.value(0).toString();
+        last.timeUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    }
+    return last;
 }
 
 } // namespace sd

@@ -314,6 +314,11 @@ int Workspace::schemaVersion() const
     return Migrator::currentVersion(connection());
 }
 
+QString Workspace::migratedBy() const
+{
+    return Migrator::lastMigration(connection()).appVersion;
+}
+
 int Workspace::latestSchemaVersion()
 {
     return Migrator::latestVersion();

@@ -47,6 +47,9 @@ public:
 
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // The version of the SellerDesk that last migrated the workspace (empty: one before 0.2,
+    // which did not record it).
+    QString migratedBy() const;
     // The backup written before the last migration this session ran, or empty.
     QString lastBackupPath() const { return m_lastBackup; }
 

@@ -1,5 +1,7 @@
 #include "workspacepaths.h"
 
+#include "core/version.h"
+
 #include <QCoreApplication>
 #include <QStandardPaths>
 
@@ -12,7 +14,7 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(u"SellerDesk"_s);
     QCoreApplication::setOrganizationDomain(u"sellerdesk.app"_s);
     QCoreApplication::setApplicationName(u"SellerDesk"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(SELLERDESK_VERSION));
+    QCoreApplication::setApplicationVersion(appVersion());
 }
 
 QString defaultWorkspace()

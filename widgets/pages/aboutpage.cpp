@@ -101,7 +101,12 @@ void AboutPage::refresh()
     const Workspace *ws = m_context->workspace();
     const QString path = QDir::toNativeSeparators(ws->path());
     m_workspace->setText(m_context->isDemo() ? tr("%1 (demo workspace)").arg(path) : path);
-    m_schema->setText(tr("%1 of %2").arg(ws->schemaVersion()).arg(Workspace::latestSchemaVersion()));
+    const QString schema =
+            tr("%1 of %2").arg(ws->schemaVersion()).arg(Workspace::latestSchemaVersion());
+    const QString migratedBy = ws->migratedBy();
+    m_schema->setText(migratedBy.isEmpty()
+                              ? schema
+                              : tr("%1, last migrated by SellerDesk %2").arg(schema, migratedBy));
     QSqlQuery q(m_context->db());
     q.exec(u"SELECT (SELECT count(*) FROM stores), (SELECT count(*) FROM orders), "
            "(SELECT count(*) FROM rules), (SELECT count(*) FROM audit_log)"_s);
