@@ -2,6 +2,8 @@
 
 #include "cli/cliargs.h"
 
+#include "core/version.h"
+
 #include "demo/demoseeder.h"
 #include "disputes/caseagenda.h"
 #include "disputes/caseimporters.h"
@@ -22,9 +24,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -35,80 +37,123 @@ namespace sd {
 using cli::takeFlag;
 using cli::takeOption;
 
+namespace {
+
+// Every command with its synopsis and what it does: --help, and the man page made from it.
+struct CommandHelp
+{
+    const char *synopsis;
+    const char *description;
+};
+
+constexpr CommandHelp s_commands[] = {
+        {"init [--demo]", "create or migrate the workspace; --demo adds the sample stores and "
+                          "orders (only to an empty workspace)"},
+        {"check", "integrity and schema version; exit 0 only when healthy"},
+        {"backup [--out FILE | --daily]",
+         "a consistent copy of the live workspace: to FILE, or a manual backup in the backup "
+         "folder; --daily writes today's daily backup if missing and prunes the oldest"},
+        {"backups", "the backups in the backup folder: time, kind, version, size"},
+        {"restore FILE", "replace the workspace with a backup (verified first; the current one is "
+                         "kept as a before-restore backup)"},
+        {"stores", "list the stores"},
+        {"rules [--at YYYY-MM-DD]", "the platform rules in force on a date (default today)"},
+        {"import orders FILE [--store NAME] [--tz ZONE] [--model MODEL] [--sheet NAME] [--mapping "
+         "NAME] [--skip-bad] [--dry-run]",
+         "import a seller-center or SellerDesk export (CSV, XLSX); all or nothing unless "
+         "--skip-bad"},
+        {"export orders --out FILE [--format csv|xlsx] [--store NAME] [--from DATE] [--to DATE] "
+         "[--status STATUS]",
+         "write the matching orders, one row per line item"},
+        {"orders due [--at ISO8601]", "order ids whose handover is overdue or due within 12 h"},
+        {"import disputes|chargebacks|ledger FILE [--store NAME] [--tz ZONE] [--sheet NAME] "
+         "[--skip-bad] [--dry-run]",
+         "import the dispute list, the chargeback list or the Alipay account statement (CSV, "
+         "XLSX)"},
+        {"disputes due [--at ISO8601]", "issue ids whose response is overdue or due today"},
+        {"ledger month YYYY-MM [--store NAME]",
+         "payouts, deductions, appealed, recovered and net of the Alipay account in that month"},
+        {"tier --store NAME [--month YYYY-MM]",
+         "the projected merchant tier, score, each indicator with its source and gap, and the next "
+         "tier (default: this month, to date)"},
+        {"import tier FILE [--store NAME] [--sheet NAME] [--skip-bad] [--dry-run]",
+         "monthly tier indicators and published tiers (CSV, XLSX)"},
+        {"tier model export --out FILE", "the assessment model in force this month, as JSON"},
+        {"tier model import FILE", "add a model version (validated; nothing changes if refused)"},
+        {"claims [--store NAME] [--state STATE] [--awaiting-reply]",
+         "damage claims: id, store, order, state, buyer, reply owed"},
+        {"reply --claim ID [--template KEY] [--lang CODE] [--agent NAME] [--record]",
+         "the reply drafted for a claim (template and language suggested when not given); exit 1 "
+         "naming any placeholder that cannot be filled; --record saves it as sent"},
+        {"templates", "the reply templates: key, version, languages"},
+        {"templates export --out FILE", "the template library as JSON"},
+        {"templates import FILE",
+         "add or update templates from a JSON library (validated; nothing changes if refused)"},
+        {"calc --price P [--supply-price P] [--currency C] (--model MODEL | --compare) [--qty N] "
+         "[--commission-rate R] [--affiliate-rate R] [--affiliate-share S] [--cost X] [--packaging "
+         "X] [--first-mile X] [--delivery X] [--pickup-fee X] [--operation-fee X] [--rent-fee X] "
+         "[--not-popular] [--date YYYY-MM-DD]",
+         "what one product earns under a fulfillment model (pop, semi_warehouse, semi_jit, "
+         "full_managed, overseas), line by line with the rule behind each; --compare: every model"},
+        {"calc batch (FILE [--sheet NAME] | --from-orders [--store NAME]) --out FILE [--date "
+         "YYYY-MM-DD]",
+         "every product of a list (CSV, XLSX) or of the last 90 days' orders under every model: "
+         "best model, profit difference, profit per model, warnings; written as CSV or XLSX"},
+        {"report daily|monthly|claims --out FILE [--format pdf|xlsx|csv] [--store NAME] [--date "
+         "YYYY-MM-DD|today|yesterday] [--month YYYY-MM|this|last] [--from DAY --to DAY] [--page "
+         "a4|letter] [--no-bom]",
+         "the daily review, the monthly store report or the claims report, as the GUI exports it; "
+         "CSV is one file per section (or a .zip); {period} and {stem} in FILE are replaced"},
+        {"purge personal-data [--older-than-months N] [--yes]",
+         "how many orders, disputes, claims and replies older than the retention setting (or N "
+         "months) hold buyers' names and logins; --yes erases them"},
+};
+
+constexpr int DescriptionColumn = 24;
+
+// `text` wrapped at `width` columns, each line indented by `indent` spaces.
+QString wrapped(const QString &text, int indent, int width)
+{
+    QString out;
+    QString line;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (!line.isEmpty() && indent + line.size() + 1 + word.size() > width) {
+            out += QString(indent, u' ') + line + u'\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word;
+    }
+    if (!line.isEmpty())
+        out += QString(indent, u' ') + line + u'\n';
+    return out;
+}
+
+} // namespace
 
 QString CliApp::usage()
 {
-    return u"usage: sellerdesk-cli [--db PATH] [--json] COMMAND [ARGS]\n"
-           "\n"
-           "commands:\n"
-           "  init [--demo]          create or migrate the workspace; --demo adds the sample\n"
-           "                         stores and orders (only to an empty workspace)\n"
-           "  check                  integrity and schema version; exit 0 only when healthy\n"
-           "  backup [--out FILE | --daily]  a consistent copy of the live workspace: to FILE,\n"
-           "                         or a manual backup in the backup folder; --daily writes\n"
-           "                         today's daily backup if missing and prunes the oldest\n"
-           "  backups                the backups in the backup folder: time, kind, version, size\n"
-           "  restore FILE           replace the workspace with a backup (verified first; the\n"
-           "                         current one is kept as a before-restore backup)\n"
-           "  stores                 list the stores\n"
-           "  rules [--at YYYY-MM-DD]  the platform rules in force on a date (default today)\n"
-           "  import orders FILE [--store NAME] [--tz ZONE] [--model MODEL] [--sheet NAME]\n"
-           "                [--mapping NAME] [--skip-bad] [--dry-run]\n"
-           "                         import a seller-center or SellerDesk export (CSV, XLSX);\n"
-           "                         all or nothing unless --skip-bad\n"
-           "  export orders --out FILE [--format csv|xlsx] [--store NAME] [--from DATE]\n"
-           "                [--to DATE] [--status STATUS]\n"
-           "                         write the matching orders, one row per line item\n"
-           "  orders due [--at ISO8601]  order ids whose handover is overdue or due within 12 h\n"
-           "  import disputes|chargebacks|ledger FILE [--store NAME] [--tz ZONE] [--sheet NAME]\n"
-           "                [--skip-bad] [--dry-run]\n"
-           "                         import the dispute list, the chargeback list or the Alipay\n"
-           "                         account statement (CSV, XLSX)\n"
-           "  disputes due [--at ISO8601]  issue ids whose response is overdue or due today\n"
-           "  ledger month YYYY-MM [--store NAME]  payouts, deductions, appealed, recovered and\n"
-           "                         net of the Alipay account in that month\n"
-           "  tier --store NAME [--month YYYY-MM]  the projected merchant tier, score, each\n"
-           "                         indicator with its source and gap, and the next tier\n"
-           "                         (default: this month, to date)\n"
-           "  import tier FILE [--store NAME] [--sheet NAME] [--skip-bad] [--dry-run]\n"
-           "                         monthly tier indicators and published tiers (CSV, XLSX)\n"
-           "  tier model export --out FILE  the assessment model in force this month, as JSON\n"
-           "  tier model import FILE  add a model version (validated; nothing changes if refused)\n"
-           "  claims [--store NAME] [--state STATE] [--awaiting-reply]\n"
-           "                         damage claims: id, store, order, state, buyer, reply owed\n"
-           "  reply --claim ID [--template KEY] [--lang CODE] [--agent NAME] [--record]\n"
-           "                         the reply drafted for a claim (template and language\n"
-           "                         suggested when not given); exit 1 naming any placeholder\n"
-           "                         that cannot be filled; --record saves it as sent\n"
-           "  templates              the reply templates: key, version, languages\n"
-           "  templates export --out FILE  the template library as JSON\n"
-           "  templates import FILE  add or update templates from a JSON library (validated;\n"
-           "                         nothing changes if refused)\n"
-           "  calc --price P [--supply-price P] [--currency C] (--model MODEL | --compare)\n"
-           "       [--qty N] [--commission-rate R] [--affiliate-rate R] [--affiliate-share S]\n"
-           "       [--cost X] [--packaging X] [--first-mile X] [--delivery X] [--pickup-fee X]\n"
-           "       [--operation-fee X] [--rent-fee X] [--not-popular] [--date YYYY-MM-DD]\n"
-           "                         what one product earns under a fulfillment model (pop,\n"
-           "                         semi_warehouse, semi_jit, full_managed, overseas), line by\n"
-           "                         line with the rule behind each; --compare: every model\n"
-           "  calc batch (FILE [--sheet NAME] | --from-orders [--store NAME]) --out FILE\n"
-           "       [--date YYYY-MM-DD]\n"
-           "                         every product of a list (CSV, XLSX) or of the last 90 days'\n"
-           "                         orders under every model: best model, profit difference,\n"
-           "                         profit per model, warnings; written as CSV or XLSX\n"
-           "  report daily|monthly|claims --out FILE [--format pdf|xlsx|csv] [--store NAME]\n"
-           "       [--date YYYY-MM-DD|today|yesterday] [--month YYYY-MM|this|last]\n"
-           "       [--from DAY --to DAY] [--page a4|letter] [--no-bom]\n"
-           "                         the daily review, the monthly store report or the claims\n"
-           "                         report, as the GUI exports it; CSV is one file per section\n"
-           "                         (or a .zip); {period} and {stem} in FILE are replaced\n"
-           "  purge personal-data [--older-than-months N] [--yes]\n"
-           "                         how many orders, disputes, claims and replies older than\n"
-           "                         the retention setting (or N months) hold buyers' names\n"
-           "                         and logins; --yes erases them\n"
-           "\n"
-           "Without --db the GUI's workspace is used. Exit status: 0 success, 1 failure,\n"
-           "2 wrong usage.\n"_s;
+    QString text = u"usage: sellerdesk-cli [--db PATH] [--json] COMMAND [ARGS]\n"
+                   "       sellerdesk-cli --help | --version\n"
+                   "\n"
+                   "Commands:\n"_s;
+    for (const CommandHelp &c : s_commands) {
+        // A short synopsis has its description beside it, a long one below it; both are
+        // the shape help2man turns into a tagged paragraph.
+        const QString synopsis = u"  "_s + QString::fromUtf8(c.synopsis);
+        QString description = wrapped(QString::fromUtf8(c.description), DescriptionColumn, 79);
+        if (synopsis.size() + 2 <= DescriptionColumn)
+            description.replace(0, synopsis.size(), synopsis);
+        else
+            text += synopsis + u'\n';
+        text += description;
+    }
+    text += u"\n"_s
+            + wrapped(u"Without --db the GUI's workspace is used. With --json each command prints "
+                      "one JSON object on stdout. Exit status: 0 success, 1 failure, 2 wrong "
+                      "usage."_s,
+                      0, 79);
+    return text;
 }
 
 int CliApp::fail(int code, const QString &message)
@@ -147,6 +192,10 @@ int CliApp::run(const QStringList &arguments, const QDate &today)
         m_db = paths::defaultWorkspace();
     if (takeFlag(args, u"--help"_s) || takeFlag(args, u"-h"_s)) {
         m_out << usage();
+        return Ok;
+    }
+    if (takeFlag(args, u"--version"_s) || takeFlag(args, u"-v"_s)) {
+        m_out << "sellerdesk-cli " << appVersion() << Qt::endl;
         return Ok;
     }
     if (args.isEmpty())
@@ -254,12 +303,15 @@ int CliApp::cmdCheck(const QStringList &args)
                   {u"integrity"_s, integrity},
                   {u"schema_version"_s, version},
                   {u"latest_schema_version"_s, latest},
+                  {u"migrated_by"_s, ws.migratedBy().isEmpty() ? QJsonValue() : ws.migratedBy()},
+                  {u"app_version"_s, appVersion()},
                   {u"healthy"_s, healthy}};
     if (!healthy) {
         QString why;
         if (integrity != u"ok"_s)
-            why = tr("%1: integrity check failed: %2").arg(QDir::toNativeSeparators(m_db), integrity)
-                    + u'\n' + BackupCatalog(m_db).damagedHint();
+            why = tr("%1: integrity check failed: %2")
+                          .arg(QDir::toNativeSeparators(m_db), integrity)
+                  + u'\n' + BackupCatalog(m_db).damagedHint();
         else if (version < latest)
             why = tr("%1: schema version %2 is older than %3; run \"sellerdesk-cli init\" to "
                      "migrate it")
@@ -279,9 +331,8 @@ int CliApp::cmdCheck(const QStringList &args)
         }
         return Failure;
     }
-    return succeed(o, tr("%1: ok (schema version %2)\n")
-                              .arg(QDir::toNativeSeparators(m_db))
-                              .arg(version));
+    return succeed(
+            o, tr("%1: ok (schema version %2)\n").arg(QDir::toNativeSeparators(m_db)).arg(version));
 }
 
 int CliApp::cmdStores(const QStringList &args)
@@ -354,9 +405,9 @@ int CliApp::cmdRules(const QStringList &arguments)
             o.insert(u"value"_s, QJsonValue::Null);
         }
         list.append(o);
-        t << Qt::left << qSetFieldWidth(42) << def.key << qSetFieldWidth(0)
-          << qSetFieldWidth(12) << (v ? v->value : u"-"_s) << qSetFieldWidth(0)
-          << qSetFieldWidth(9) << RuleCatalog::unitName(def) << qSetFieldWidth(0)
+        t << Qt::left << qSetFieldWidth(42) << def.key << qSetFieldWidth(0) << qSetFieldWidth(12)
+          << (v ? v->value : u"-"_s) << qSetFieldWidth(0) << qSetFieldWidth(9)
+          << RuleCatalog::unitName(def) << qSetFieldWidth(0)
           << (v ? tr("since %1").arg(v->effectiveFrom.toString(Qt::ISODate)) : tr("not in force"))
           << "\n";
     }
@@ -371,7 +422,9 @@ int CliApp::cmdImport(const QStringList &arguments)
     if (CaseImporter::kindFromText(what) || what == u"tier"_s)
         return importCases(what, args);
     if (what != u"orders"_s)
-        return fail(Usage, tr("import: say what to import: orders, disputes, chargebacks, ledger or tier"));
+        return fail(
+                Usage,
+                tr("import: say what to import: orders, disputes, chargebacks, ledger or tier"));
     OrderImportOptions options;
     options.skipBad = takeFlag(args, u"--skip-bad"_s);
     options.dryRun = takeFlag(args, u"--dry-run"_s);
@@ -384,13 +437,17 @@ int CliApp::cmdImport(const QStringList &arguments)
         || !takeOption(args, u"--mapping"_s, &mapping, &hasMapping))
         return fail(Usage, tr("import orders: an option is missing its value"));
     if (args.size() != 1)
-        return fail(Usage, args.isEmpty() ? tr("import orders: which file?")
-                                          : tr("import orders: unexpected argument \"%1\"").arg(args.at(1)));
+        return fail(Usage,
+                    args.isEmpty()
+                            ? tr("import orders: which file?")
+                            : tr("import orders: unexpected argument \"%1\"").arg(args.at(1)));
     const QString file = args.first();
     if (hasZone) {
         const QTimeZone tz(zone.toUtf8());
         if (!tz.isValid())
-            return fail(Usage, tr("import orders: unknown time zone \"%1\" (use an IANA name such as America/Los_Angeles)").arg(zone));
+            return fail(Usage, tr("import orders: unknown time zone \"%1\" (use an IANA name such "
+                                  "as America/Los_Angeles)")
+                                       .arg(zone));
         options.sourceZone = tz;
     }
     if (hasModel) {
@@ -406,9 +463,12 @@ int CliApp::cmdImport(const QStringList &arguments)
     if (!ws.open(&error))
         return fail(Failure, error);
     if (ws.isReadOnly() && !options.dryRun)
-        return fail(Failure, tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), ws.readOnlyReason()));
+        return fail(
+                Failure,
+                tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), ws.readOnlyReason()));
     const QSqlDatabase db = ws.connection();
-    const auto storeId = importStore(db, hasStore ? std::optional(store) : std::nullopt, u"orders"_s);
+    const auto storeId
+            = importStore(db, hasStore ? std::optional(store) : std::nullopt, u"orders"_s);
     if (!storeId)
         return Failure;
     options.storeId = *storeId;
@@ -444,10 +504,12 @@ int CliApp::reportImport(const QString &file, const ImportResult &r, bool dryRun
     if (refused) {
         for (const QString &e : r.errors)
             m_err << e << Qt::endl;
-        const QString why = !r.fatal.isEmpty() && r.errors.isEmpty()
-                ? r.fatal
-                : tr("%1: not imported, %n row(s) have problems; nothing was written", nullptr,
-                     int(r.rejected)).arg(QDir::toNativeSeparators(file));
+        const QString why
+                = !r.fatal.isEmpty() && r.errors.isEmpty()
+                          ? r.fatal
+                          : tr("%1: not imported, %n row(s) have problems; nothing was written",
+                               nullptr, int(r.rejected))
+                                    .arg(QDir::toNativeSeparators(file));
         if (m_json) {
             o.insert(u"ok"_s, false);
             o.insert(u"error"_s, why);
@@ -458,11 +520,11 @@ int CliApp::reportImport(const QString &file, const ImportResult &r, bool dryRun
     }
     QString text = (dryRun ? tr("Checked %1 (nothing written): ") : tr("Imported %1: "))
                            .arg(QDir::toNativeSeparators(file))
-            + tr("%1 new, %2 updated, %3 unchanged, %4 rejected.\n")
-                      .arg(r.inserted)
-                      .arg(r.updated)
-                      .arg(r.unchanged)
-                      .arg(r.rejected);
+                   + tr("%1 new, %2 updated, %3 unchanged, %4 rejected.\n")
+                             .arg(r.inserted)
+                             .arg(r.updated)
+                             .arg(r.unchanged)
+                             .arg(r.rejected);
     if (!r.rejectedFile.isEmpty())
         text += tr("Rejected rows: %1\n").arg(QDir::toNativeSeparators(r.rejectedFile));
     for (const QString &e : r.errors)
@@ -489,11 +551,12 @@ int CliApp::cmdExport(const QStringList &arguments)
         return fail(Usage, tr("export orders: unexpected argument \"%1\"").arg(args.first()));
     if (!hasOut)
         return fail(Usage, tr("export orders: --out FILE is required"));
-    std::optional<TableWriter::Format> fmt = hasFormat ? TableWriter::formatFromText(format)
-                                                       : TableWriter::formatForPath(out);
+    std::optional<TableWriter::Format> fmt
+            = hasFormat ? TableWriter::formatFromText(format) : TableWriter::formatForPath(out);
     if (!fmt) {
         if (hasFormat)
-            return fail(Usage, tr("export orders: --format is csv or xlsx, not \"%1\"").arg(format));
+            return fail(Usage,
+                        tr("export orders: --format is csv or xlsx, not \"%1\"").arg(format));
         fmt = TableWriter::Format::Csv;
     }
     OrderFilter filter;
@@ -502,9 +565,11 @@ int CliApp::cmdExport(const QStringList &arguments)
         return d->isValid() && text.size() == 10;
     };
     if (hasFrom && !date(from, &filter.from))
-        return fail(Usage, tr("export orders: \"%1\" is not a date in the form YYYY-MM-DD").arg(from));
+        return fail(Usage,
+                    tr("export orders: \"%1\" is not a date in the form YYYY-MM-DD").arg(from));
     if (hasTo && !date(to, &filter.to))
-        return fail(Usage, tr("export orders: \"%1\" is not a date in the form YYYY-MM-DD").arg(to));
+        return fail(Usage,
+                    tr("export orders: \"%1\" is not a date in the form YYYY-MM-DD").arg(to));
     if (hasStatus) {
         const auto code = OrderTerms::statusFromText(status);
         if (!code)
@@ -553,8 +618,8 @@ std::optional<qint64> CliApp::dueTime(QStringList args, const QString &command)
     return utc::toStore(*t);
 }
 
-std::optional<qint64> CliApp::importStore(const QSqlDatabase &db, const std::optional<QString> &name,
-                                          const QString &what)
+std::optional<qint64> CliApp::importStore(const QSqlDatabase &db,
+                                          const std::optional<QString> &name, const QString &what)
 {
     if (name) {
         const auto s = StoreRepository(db).byName(*name);
@@ -612,13 +677,16 @@ int CliApp::importCases(const QString &what, QStringList args)
         || !takeOption(args, u"--sheet"_s, &sheet, &hasSheet))
         return fail(Usage, tr("import %1: an option is missing its value").arg(what));
     if (args.size() != 1)
-        return fail(Usage, args.isEmpty() ? tr("import %1: which file?").arg(what)
-                                          : tr("import %1: unexpected argument \"%2\"").arg(what, args.at(1)));
+        return fail(Usage,
+                    args.isEmpty()
+                            ? tr("import %1: which file?").arg(what)
+                            : tr("import %1: unexpected argument \"%2\"").arg(what, args.at(1)));
     const QString file = args.first();
     if (hasZone) {
         const QTimeZone tz(zone.toUtf8());
         if (!tz.isValid())
-            return fail(Usage, tr("import %1: unknown time zone \"%2\" (use an IANA name such as America/Los_Angeles)")
+            return fail(Usage, tr("import %1: unknown time zone \"%2\" (use an IANA name such as "
+                                  "America/Los_Angeles)")
                                        .arg(what, zone));
         options.sourceZone = tz;
     }
@@ -628,13 +696,16 @@ int CliApp::importCases(const QString &what, QStringList args)
     if (!ws.open(&error))
         return fail(Failure, error);
     if (ws.isReadOnly() && !options.dryRun)
-        return fail(Failure, tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), ws.readOnlyReason()));
+        return fail(
+                Failure,
+                tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), ws.readOnlyReason()));
     const QSqlDatabase db = ws.connection();
     const auto storeId = importStore(db, hasStore ? std::optional(store) : std::nullopt, what);
     if (!storeId)
         return Failure;
     options.storeId = *storeId;
-    const ImportResult r = kind ? CaseImporter(db).run(*kind, file, options) : TierImporter(db).run(file, options);
+    const ImportResult r = kind ? CaseImporter(db).run(*kind, file, options)
+                                : TierImporter(db).run(file, options);
     return reportImport(file, r, options.dryRun, options.skipBad);
 }
 
@@ -651,7 +722,8 @@ int CliApp::cmdDisputes(const QStringList &arguments)
     QString error;
     if (!ws.open(&error))
         return fail(Failure, error);
-    const CaseAgenda agenda = CaseAgenda::compute(ws.connection(), 0, now, QTimeZone::systemTimeZone(), -1);
+    const CaseAgenda agenda
+            = CaseAgenda::compute(ws.connection(), 0, now, QTimeZone::systemTimeZone(), -1);
     auto ids = [](const CaseAgenda::List &list, QStringList *text) {
         QJsonArray out;
         for (const CaseAgenda::Item &item : list.items) {
@@ -684,11 +756,14 @@ int CliApp::cmdLedger(const QStringList &arguments)
     if (!takeOption(args, u"--store"_s, &store, &hasStore))
         return fail(Usage, tr("ledger month: --store needs a store name"));
     if (args.size() != 1)
-        return fail(Usage, args.isEmpty() ? tr("ledger month: which month? (YYYY-MM)")
-                                          : tr("ledger month: unexpected argument \"%1\"").arg(args.at(1)));
+        return fail(Usage,
+                    args.isEmpty()
+                            ? tr("ledger month: which month? (YYYY-MM)")
+                            : tr("ledger month: unexpected argument \"%1\"").arg(args.at(1)));
     const QDate month = QDate::fromString(args.first() + u"-01"_s, Qt::ISODate);
     if (!month.isValid() || args.first().size() != 7)
-        return fail(Usage, tr("ledger month: \"%1\" is not a month such as 2026-03").arg(args.first()));
+        return fail(Usage,
+                    tr("ledger month: \"%1\" is not a month such as 2026-03").arg(args.first()));
     Workspace ws(m_db);
     QString error;
     if (!ws.open(&error))
@@ -707,7 +782,8 @@ int CliApp::cmdLedger(const QStringList &arguments)
         QStringList parts;
         for (const LedgerMonth &m : months) {
             if (months.size() == 1 || m.entries > 0)
-                parts.append(Money(value(m), m.currency).toDecimalString() + u' ' + m.currency.code());
+                parts.append(Money(value(m), m.currency).toDecimalString() + u' '
+                             + m.currency.code());
         }
         return parts.isEmpty() ? u"0"_s : parts.join(u"; "_s);
     };
@@ -716,15 +792,13 @@ int CliApp::cmdLedger(const QStringList &arguments)
     const QString appealed = total([](const LedgerMonth &m) { return m.appealed; });
     const QString recovered = total([](const LedgerMonth &m) { return m.recovered; });
     const QString net = total([](const LedgerMonth &m) { return m.net(); });
-    QString text = tr("Alipay account, %1%2\n").arg(args.first(), hasStore ? u", "_s + store : QString());
+    QString text = tr("Alipay account, %1%2\n")
+                           .arg(args.first(), hasStore ? u", "_s + store : QString());
     text += tr("Payouts:    %1\nDeductions: %2\nAppealed:   %3\nRecovered:  %4\nNet:        %5\n")
                     .arg(payouts, deductions, appealed, recovered, net);
-    QJsonObject o{{u"month"_s, args.first()},
-                  {u"payouts"_s, payouts},
-                  {u"deductions"_s, deductions},
-                  {u"appealed"_s, appealed},
-                  {u"recovered"_s, recovered},
-                  {u"net"_s, net}};
+    QJsonObject o{{u"month"_s, args.first()},    {u"payouts"_s, payouts},
+                  {u"deductions"_s, deductions}, {u"appealed"_s, appealed},
+                  {u"recovered"_s, recovered},   {u"net"_s, net}};
     if (hasStore)
         o.insert(u"store"_s, store);
     return succeed(o, text);
@@ -754,7 +828,8 @@ int CliApp::cmdTier(const QStringList &arguments)
         return cmdTierModel(args.mid(1));
     QString store, monthText;
     bool hasStore = false, hasMonth = false;
-    if (!takeOption(args, u"--store"_s, &store, &hasStore) || !takeOption(args, u"--month"_s, &monthText, &hasMonth))
+    if (!takeOption(args, u"--store"_s, &store, &hasStore)
+        || !takeOption(args, u"--month"_s, &monthText, &hasMonth))
         return fail(Usage, tr("tier: an option is missing its value"));
     if (!args.isEmpty())
         return fail(Usage, tr("tier: unexpected argument \"%1\"").arg(args.first()));
@@ -776,7 +851,8 @@ int CliApp::cmdTier(const QStringList &arguments)
     if (!s)
         return fail(Failure, tr("tier: there is no store named \"%1\"").arg(store));
     if (!month) {
-        const QDate today = utc::fromStore(now).toTimeZone(StoreRepository(db).zoneOf(s->id)).date();
+        const QDate today
+                = utc::fromStore(now).toTimeZone(StoreRepository(db).zoneOf(s->id)).date();
         month = QDate(today.year(), today.month(), 1);
     }
     const auto t = TierReport(db).month(s->id, *month, now);
@@ -806,37 +882,43 @@ int CliApp::cmdTier(const QStringList &arguments)
         }
         indicators.append(o);
         ts << "  " << (def ? def->name.text() : i.key) << ": "
-           << TierReport::formatValue(model, i.key, v.value, t->currency) << " (" << v.source << ")";
+           << TierReport::formatValue(model, i.key, v.value, t->currency) << " (" << v.source
+           << ")";
         if (i.graded)
             ts << tr(", level %1").arg(tiers::code(i.level));
         if (i.gap)
-            ts << tr(", %1 to %2").arg(TierReport::formatGap(model, i.key, *i.gap, t->currency),
-                                        tiers::code(Tier(int(i.level) + 1)));
+            ts << tr(", %1 to %2")
+                            .arg(TierReport::formatGap(model, i.key, *i.gap, t->currency),
+                                 tiers::code(Tier(int(i.level) + 1)));
         ts << '\n';
     }
     ts.flush();
 
-    QJsonObject o{{u"store"_s, s->name},
-                  {u"month"_s, t->month},
-                  {u"to_date"_s, t->toDate},
-                  {u"merchant_type"_s, t->merchantType},
-                  {u"merchant_type_source"_s, t->merchantTypeFromOrders ? u"orders"_s : u"setting"_s},
-                  {u"model"_s, QJsonObject{{u"effective_month"_s, model.effectiveMonth},
-                                           {u"origin"_s, t->model.origin}}},
-                  {u"tier"_s, a.scored ? QJsonValue(tiers::code(a.tier)) : QJsonValue::Null},
-                  {u"score"_s, a.scored ? QJsonValue(double(a.score) / 100.0) : QJsonValue::Null},
-                  {u"next_tier"_s, a.nextTier ? QJsonValue(tiers::code(*a.nextTier)) : QJsonValue::Null},
-                  {u"next_tier_score"_s, a.nextTier ? QJsonValue(double(a.nextTierScore) / 100.0) : QJsonValue::Null},
-                  {u"service_level"_s, t->serviceLevel ? QJsonValue(tiers::serviceCode(*t->serviceLevel))
-                                                       : QJsonValue::Null},
-                  {u"actual_tier"_s, t->actual ? QJsonValue(tiers::code(t->actual->tier)) : QJsonValue::Null},
-                  {u"indicators"_s, indicators}};
+    QJsonObject o{
+            {u"store"_s, s->name},
+            {u"month"_s, t->month},
+            {u"to_date"_s, t->toDate},
+            {u"merchant_type"_s, t->merchantType},
+            {u"merchant_type_source"_s, t->merchantTypeFromOrders ? u"orders"_s : u"setting"_s},
+            {u"model"_s, QJsonObject{{u"effective_month"_s, model.effectiveMonth},
+                                     {u"origin"_s, t->model.origin}}},
+            {u"tier"_s, a.scored ? QJsonValue(tiers::code(a.tier)) : QJsonValue::Null},
+            {u"score"_s, a.scored ? QJsonValue(double(a.score) / 100.0) : QJsonValue::Null},
+            {u"next_tier"_s, a.nextTier ? QJsonValue(tiers::code(*a.nextTier)) : QJsonValue::Null},
+            {u"next_tier_score"_s,
+             a.nextTier ? QJsonValue(double(a.nextTierScore) / 100.0) : QJsonValue::Null},
+            {u"service_level"_s,
+             t->serviceLevel ? QJsonValue(tiers::serviceCode(*t->serviceLevel)) : QJsonValue::Null},
+            {u"actual_tier"_s,
+             t->actual ? QJsonValue(tiers::code(t->actual->tier)) : QJsonValue::Null},
+            {u"indicators"_s, indicators}};
     QString best;
     if (const auto c = a.bestChange()) {
-        o.insert(u"best_change"_s, QJsonObject{{u"key"_s, c->key},
-                                               {u"target"_s, scaledJson(model, c->key, c->target, t->currency)},
-                                               {u"gap"_s, scaledJson(model, c->key, c->gap, t->currency)},
-                                               {u"level"_s, tiers::code(c->level)}});
+        o.insert(u"best_change"_s,
+                 QJsonObject{{u"key"_s, c->key},
+                             {u"target"_s, scaledJson(model, c->key, c->target, t->currency)},
+                             {u"gap"_s, scaledJson(model, c->key, c->gap, t->currency)},
+                             {u"level"_s, tiers::code(c->level)}});
         const TierModel::Indicator *def = model.indicator(c->key);
         best = tr("Quickest way to %1: %2 %3\n")
                        .arg(tiers::code(*a.nextTier), def ? def->name.text() : c->key,
@@ -844,12 +926,15 @@ int CliApp::cmdTier(const QStringList &arguments)
     } else {
         o.insert(u"best_change"_s, QJsonValue::Null);
     }
-    QString text = a.scored ? tr("%1, %2%3: projected tier %4, score %5")
-                                      .arg(s->name, t->month, t->toDate ? tr(" (to date)") : QString(),
-                                           tiers::code(a.tier), TierAssessment::formatScore(a.score))
-                            : tr("%1, %2: no indicator has a value yet").arg(s->name, t->month);
+    QString text
+            = a.scored ? tr("%1, %2%3: projected tier %4, score %5")
+                                 .arg(s->name, t->month, t->toDate ? tr(" (to date)") : QString(),
+                                      tiers::code(a.tier), TierAssessment::formatScore(a.score))
+                       : tr("%1, %2: no indicator has a value yet").arg(s->name, t->month);
     if (a.nextTier)
-        text += tr(" (%1 from %2)").arg(tiers::code(*a.nextTier), TierAssessment::formatScore(a.nextTierScore));
+        text += tr(" (%1 from %2)")
+                        .arg(tiers::code(*a.nextTier),
+                             TierAssessment::formatScore(a.nextTierScore));
     text += u'\n';
     text += tr("Merchant type: %1%2\n")
                     .arg(TierModel::merchantTypeName(t->merchantType),
@@ -880,7 +965,8 @@ int CliApp::cmdTierModel(const QStringList &arguments)
         QSaveFile f(out);
         if (!f.open(QIODevice::WriteOnly) || f.write(m.model.toJson()) < 0 || !f.commit())
             return fail(Failure, tr("%1: %2").arg(QDir::toNativeSeparators(out), f.errorString()));
-        return succeed({{u"file"_s, QDir::toNativeSeparators(out)}, {u"effective_month"_s, m.model.effectiveMonth}},
+        return succeed({{u"file"_s, QDir::toNativeSeparators(out)},
+                        {u"effective_month"_s, m.model.effectiveMonth}},
                        tr("Wrote the model in force since %1 to %2\n")
                                .arg(m.model.effectiveMonth, QDir::toNativeSeparators(out)));
     }
@@ -889,19 +975,22 @@ int CliApp::cmdTierModel(const QStringList &arguments)
             return fail(Usage, tr("tier model import: which file?"));
         QFile f(args.first());
         if (!f.open(QIODevice::ReadOnly))
-            return fail(Failure, tr("%1: %2").arg(QDir::toNativeSeparators(args.first()), f.errorString()));
+            return fail(Failure,
+                        tr("%1: %2").arg(QDir::toNativeSeparators(args.first()), f.errorString()));
         const QByteArray json = f.readAll();
         Workspace ws(m_db);
         QString error;
         if (!ws.open(&error))
             return fail(Failure, error);
-        const auto id = TierRepository(ws.connection()).addModel(json, QDir::toNativeSeparators(args.first()), &error);
+        const auto id = TierRepository(ws.connection())
+                                .addModel(json, QDir::toNativeSeparators(args.first()), &error);
         if (!id)
             return fail(Failure, error);
-        return succeed({{u"id"_s, *id}},
-                       tr("Added the tier model from %1 as a new version\n").arg(QDir::toNativeSeparators(args.first())));
+        return succeed({{u"id"_s, *id}}, tr("Added the tier model from %1 as a new version\n")
+                                                 .arg(QDir::toNativeSeparators(args.first())));
     }
-    return fail(Usage, tr("tier model: the subcommand is \"export --out FILE\" or \"import FILE\""));
+    return fail(Usage,
+                tr("tier model: the subcommand is \"export --out FILE\" or \"import FILE\""));
 }
 
 } // namespace sd
