@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Installs what SellerDesk needs to build, test and run on Debian 12 or Ubuntu 24.04,
-# and nothing when it is all there. Uses sudo when not run as root.
+# Installs what SellerDesk needs to build, test, package and run on Debian 12 or 13, and
+# nothing when it is all there. Uses sudo when not run as root. Recommended packages are not
+# installed: every package the build needs is named here, because a -dev package that is only
+# recommended (libqt6opengl6-dev by qt6-base-dev) is missing on a new machine.
+# dpkg-dev, help2man, appstream and desktop-file-utils make and check the .deb
+# (./dev.sh package, the package_contents test).
 set -euo pipefail
 
 packages=(
@@ -12,6 +16,8 @@ packages=(
     fonts-noto-cjk
     poppler-utils
     locales
+    pkgconf zlib1g-dev
+    dpkg-dev help2man appstream desktop-file-utils
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
