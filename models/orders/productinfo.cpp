@@ -1,5 +1,7 @@
 #include "productinfo.h"
 
+#include "core/textmatch.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -193,14 +195,15 @@ private:
     QRegularExpressionMatch labelAt(qsizetype pos, qsizetype end) const
     {
         // The subject stops at end, so no search runs past the part being read.
-        return labelRe().match(QStringView(m_norm).first(end), pos, QRegularExpression::NormalMatch,
-                               QRegularExpression::AnchorAtOffsetMatchOption);
+        return matchView(labelRe(), QStringView(m_norm).first(end), pos,
+                         QRegularExpression::NormalMatch,
+                         QRegularExpression::AnchorAtOffsetMatchOption);
     }
 
     // The first label starting in [pos, end) and ending by end (same bounded subject).
     QRegularExpressionMatch labelIn(qsizetype pos, qsizetype end) const
     {
-        return labelRe().match(QStringView(m_norm).first(end), pos);
+        return matchView(labelRe(), QStringView(m_norm).first(end), pos);
     }
 
     bool startsWithLabel(Span s) const { return labelAt(s.begin, s.end).hasMatch(); }
@@ -265,7 +268,7 @@ private:
 
     bool isAttributeLike(Span plain) const
     {
-        const QRegularExpressionMatch m = attributeLikeRe().match(norm(plain));
+        const QRegularExpressionMatch m = matchView(attributeLikeRe(), norm(plain));
         if (!m.hasMatch())
             return false;
         const QStringView label = norm(plain).first(norm(plain).indexOf(u':')).trimmed();
@@ -346,7 +349,7 @@ private:
         if (value.isEmpty())
             return fail(value.begin,
                         ProductInfo::tr("product %1: the quantity is empty").arg(position));
-        const QRegularExpressionMatch m = quantityRe().match(norm(value));
+        const QRegularExpressionMatch m = matchView(quantityRe(), norm(value));
         QStringView digits = m.hasMatch() ? m.capturedView(1) : QStringView();
         while (digits.size() > 1 && digits.front() == u'0')
             digits = digits.sliced(1);
@@ -422,7 +425,7 @@ private:
             if (value.isEmpty())
                 return true;
             static const QRegularExpression s_digits(u"^\\d{1,20}$"_s);
-            if (!s_digits.match(norm(value)).hasMatch())
+            if (!matchView(s_digits, norm(value)).hasMatch())
                 return fail(value.begin,
                             ProductInfo::tr("product %1: product ID \"%2\" is not a number")
                                     .arg(position)
@@ -506,7 +509,7 @@ private:
 
         if (!nameParts.isEmpty() && !c.hasQuantity) {
             Span &last = nameParts.last();
-            const QRegularExpressionMatch m = nameQuantityRe().match(norm(last));
+            const QRegularExpressionMatch m = matchView(nameQuantityRe(), norm(last));
             if (m.hasMatch()) {
                 const Span before = trimmed({last.begin, last.begin + m.capturedStart()});
                 // "Tent 3 x 4" is a size, not a quantity.

@@ -1,5 +1,7 @@
 #include "utctime.h"
 
+#include "core/textmatch.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -39,7 +41,7 @@ std::optional<QDateTime> parseTimestamp(QStringView text, const QTimeZone &sourc
 {
     static const QRegularExpression re(
             uR"(^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$)"_s);
-    const auto m = re.match(text);
+    const auto m = matchView(re, text);
     if (!m.hasMatch())
         return std::nullopt;
     const QDate date(m.capturedView(1).toInt(), m.capturedView(2).toInt(),
@@ -56,7 +58,7 @@ std::optional<QDateTime> parseTimestamp(QStringView text, const QTimeZone &sourc
         return QDateTime(date, time, QTimeZone::utc());
     QString digits = zone.sliced(1).toString().remove(u':');
     const int offset = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60)
-            * (zone.startsWith(u'-') ? -1 : 1);
+                       * (zone.startsWith(u'-') ? -1 : 1);
     return QDateTime(date, time, QTimeZone(offset)).toUTC();
 }
 
