@@ -5180,10 +5180,6 @@ Net:        %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace file is readable only by your user account on macOS and Linux. Keep backups somewhere equally private: they hold buyers&apos; names and addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Privacy:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5209,6 +5205,10 @@ Net:        %5
     </message>
     <message>
         <source>%1, last migrated by SellerDesk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On macOS and Linux the workspace, the buyers&apos; photos and documents kept with it and its backups are readable only by your user account; on Windows they are in your user profile. Keep copies and exports somewhere equally private: they hold buyers&apos; names and addresses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5205,10 +5205,6 @@ Net:        %5
         <translation>SQLite 版本：</translation>
     </message>
     <message>
-        <source>The workspace file is readable only by your user account on macOS and Linux. Keep backups somewhere equally private: they hold buyers&apos; names and addresses.</source>
-        <translation>在 macOS 和 Linux 上，工作区文件仅限您的用户账户读取。请将备份存放在同样私密的位置：备份中包含买家的姓名和地址。</translation>
-    </message>
-    <message>
         <source>Privacy:</source>
         <translation>隐私：</translation>
     </message>
@@ -5235,6 +5231,10 @@ Net:        %5
     <message>
         <source>%1, last migrated by SellerDesk %2</source>
         <translation>%1，最近一次由 SellerDesk %2 迁移</translation>
+    </message>
+    <message>
+        <source>On macOS and Linux the workspace, the buyers&apos; photos and documents kept with it and its backups are readable only by your user account; on Windows they are in your user profile. Keep copies and exports somewhere equally private: they hold buyers&apos; names and addresses.</source>
+        <translation>在 macOS 和 Linux 上，工作区、随其保存的买家照片和文件以及工作区的备份仅限您的用户账户读取；在 Windows 上，它们位于您的用户配置文件中。请将副本和导出文件存放在同样私密的位置：其中包含买家的姓名和地址。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "files/workspacesettings.h"
 #include "store/backupcatalog.h"
+#include "store/privatefiles.h"
 #include "store/workspace.h"
 
 #include <QDesktopServices>
@@ -62,7 +63,7 @@ BackupsDialog::BackupsDialog(AppContext *context, QWidget *parent)
     setWindowTitle(tr("Backups"));
     resize(720, 440);
     const BackupCatalog catalog(m_context->workspace()->path());
-    QDir().mkpath(catalog.backupDir());
+    privatefiles::makeDir(catalog.backupDir());
 
     auto *intro = new QLabel(
             tr("A daily backup is written when SellerDesk opens the workspace and each day while "

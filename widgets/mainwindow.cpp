@@ -7,6 +7,7 @@
 #include "settingsdialog.h"
 #include "pages/importdialog.h"
 #include "store/backupcatalog.h"
+#include "store/privatefiles.h"
 #include "store/workspace.h"
 #include "stores/storerepository.h"
 
@@ -268,7 +269,7 @@ void MainWindow::backupWorkspace()
     const BackupCatalog catalog(m_context->workspace()->path());
     const QString suggested =
             catalog.newPath(BackupEntry::Kind::Manual, QDateTime::currentDateTimeUtc());
-    QDir().mkpath(catalog.backupDir());
+    privatefiles::makeDir(catalog.backupDir());
     const QString file = QFileDialog::getSaveFileName(this, tr("Back up workspace"), suggested,
                                                       tr("SellerDesk workspace (*.sqlite)"));
     if (file.isEmpty())

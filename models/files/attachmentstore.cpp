@@ -2,6 +2,8 @@
 
 #include "files/workspacesettings.h"
 #include "store/auditlog.h"
+#include "store/privatefiles.h"
+#include "store/workspacepaths.h"
 #include "time/utctime.h"
 
 #include <QCryptographicHash>
@@ -34,8 +36,7 @@ QString extensionFor(const QString &mime)
 
 QString AttachmentStore::folder() const
 {
-    const QFileInfo ws(m_db.databaseName());
-    return ws.dir().filePath(ws.completeBaseName() + u"-files"_s);
+    return paths::evidenceFolder(m_db.databaseName());
 }
 
 QString AttachmentStore::pathOf(const Attachment &a) const
@@ -113,12 +114,14 @@ std::optional<Attachment> AttachmentStore::add(const QString &entity, qint64 ent
                     == a.sha256.toLatin1();
     existing.close();
     if (!stored) {
-        if (!QDir().mkpath(QFileInfo(target).path())) {
+        // Buyers' photos and documents: the folders 0700, the file 0600 from its first byte.
+        if (!privatefiles::makeDir(QFileInfo(target).path())) {
             *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(QFileInfo(target).path()));
             return std::nullopt;
         }
         QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
+        if (!out.open(QIODevice::WriteOnly) || !privatefiles::restrict(out)
+            || out.write(content) != content.size() || !out.commit()) {
             *error = tr("cannot store %1 in %2: %3")
                              .arg(name, QDir::toNativeSeparators(folder()), out.errorString());
             return std::nullopt;

@@ -73,6 +73,7 @@ bool ImportLog::openRejected(const QString &path, const QStringList &header)
 {
     m_result->rejectedFile = RecordImporter::rejectedPathFor(path, QDateTime::currentDateTime());
     m_rejected = TableWriter::create(TableWriter::Format::Csv, m_result->rejectedFile);
+    m_rejected->setPrivate(true); // buyers' names and addresses, beside the user's file
     QStringList rejectedHeader{tr("line"), tr("problem")};
     rejectedHeader.append(header);
     QString error;

@@ -3,6 +3,8 @@
 #include "celltext.h"
 #include "xlsxbook.h"
 
+#include "store/privatefiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -217,6 +219,8 @@ public:
         if (!checkState(State::New, error) || !checkHeader(header, error))
             return false;
         if (!m_file.open(QIODevice::WriteOnly))
+            return failFile(error, m_file.errorString());
+        if (isPrivate() && !privatefiles::restrict(m_file))
             return failFile(error, m_file.errorString());
         m_state = State::Open;
         m_header = header;

@@ -101,6 +101,10 @@ public:
     // CSV: start the file with a UTF-8 byte order mark (the default: Excel on Windows
     // reads UTF-8 only with one). Call before open(); XLSX ignores it.
     void setUtf8Bom(bool bom) { m_utf8Bom = bom; }
+    // The file is readable by the user alone (0600 on POSIX, from its first byte) instead of
+    // following the umask: for what holds buyers' data and is not an export the user chose
+    // (the rejected rows of an import). Call before open().
+    void setPrivate(bool isPrivate) { m_private = isPrivate; }
 
     // Tests: lower the XLSX row limit (rows including the header) to exercise the
     // "too many rows" error without writing a million rows. CSV has no limit.
@@ -110,10 +114,12 @@ protected:
     TableWriter() = default;
     qint64 maxRows() const { return m_maxRows; }
     bool utf8Bom() const { return m_utf8Bom; }
+    bool isPrivate() const { return m_private; }
 
 private:
     qint64 m_maxRows = XlsxMaxRows;
     bool m_utf8Bom = true;
+    bool m_private = false;
 };
 
 } // namespace sd

@@ -1,7 +1,10 @@
 #include "workspace.h"
 
 #include "backupcatalog.h"
+#include "auditlog.h"
 #include "migrator.h"
+#include "privatefiles.h"
+#include "transaction.h"
 #include "replies/templaterepository.h"
 #include "rules/rulerepository.h"
 #include "tier/tierrepository.h"
@@ -31,14 +34,14 @@ QAtomicInt s_workspaceCounter;
 
 bool createPrivateFile(const QString &path, QString *error)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    privatefiles::makeDir(QFileInfo(path).absolutePath());
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         *error = f.errorString();
         return false;
     }
     f.close();
-    return f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return f.setPermissions(privatefiles::FileMode);
 }
 
 QString firstValue(const QSqlDatabase &db, const QString &sql)
@@ -304,6 +307,18 @@ bool Workspace::open(QString *error)
         *error = tr("%1: cannot add the built-in reply templates: %2").arg(shown, why);
         return false;
     }
+    // What an older SellerDesk left readable by other accounts is made private, once: after
+    // that nothing is found to change and nothing more is recorded.
+    const privatefiles::Repair repair = privatefiles::repairWorkspace(m_path, backupDir());
+    if (repair.changed()) {
+        // Best effort: the files are private already; a busy workspace only loses the note.
+        Transaction tx(db);
+        AuditLog(db).record(u"workspace"_s, QFileInfo(m_path).fileName(), u"make_private"_s,
+                            u"permissions"_s, QVariant(),
+                            u"%1 folders 0700, %2 files 0600"_s.arg(repair.folders).arg(repair.files),
+                            std::nullopt, &why);
+        tx.commit();
+    }
     m_openFailure = OpenFailure::None;
     m_open = true;
     return true;
@@ -354,7 +369,7 @@ void Workspace::syncFile(const QString &path)
 bool Workspace::vacuumToTemp(const QSqlDatabase &db, const QString &folder, const QString &pattern,
                              QString *tmpPath, QString *error)
 {
-    if (!QDir().mkpath(folder)) {
+    if (!privatefiles::makeDir(folder)) {
         *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
         return false;
     }
@@ -387,7 +402,7 @@ bool Workspace::backupTo(const QString &outFile, QString *error) const
                          .arg(QDir::toNativeSeparators(out.absoluteFilePath()));
         return false;
     }
-    if (!QDir().mkpath(out.absolutePath())) {
+    if (!privatefiles::makeDir(out.absolutePath())) {
         *error = tr("cannot create the folder %1")
                          .arg(QDir::toNativeSeparators(out.absolutePath()));
         return false;

@@ -3,6 +3,8 @@
 #include "core/version.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,12 @@ QString defaultWorkspace()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + u"/workspace.sqlite"_s;
+}
+
+QString evidenceFolder(const QString &workspacePath)
+{
+    const QFileInfo ws(workspacePath);
+    return ws.dir().filePath(ws.completeBaseName() + u"-files"_s);
 }
 
 QString demoWorkspace()

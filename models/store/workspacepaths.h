@@ -12,5 +12,7 @@ void setApplicationIdentity();
 QString defaultWorkspace();
 // <app data>/demo/workspace.sqlite: the demo workspace, separate from the real one.
 QString demoWorkspace();
+// <workspace folder>/<base>-files: the evidence, photos and attachments of a workspace.
+QString evidenceFolder(const QString &workspacePath);
 
 } // namespace sd::paths

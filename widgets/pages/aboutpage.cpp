@@ -73,8 +73,10 @@ AboutPage::AboutPage(AppContext *context, QWidget *parent)
     buildForm->addRow(tr("SQLite version:"),
                       new QLabel(q.next() ? q.value(0).toString() : QString(), buildBox));
     auto *privacy = new QLabel(
-            tr("The workspace file is readable only by your user account on macOS and Linux. "
-               "Keep backups somewhere equally private: they hold buyers' names and addresses."),
+            tr("On macOS and Linux the workspace, the buyers' photos and documents kept with it "
+               "and its backups are readable only by your user account; on Windows they are in "
+               "your user profile. Keep copies and exports somewhere equally private: they hold "
+               "buyers' names and addresses."),
             buildBox);
     privacy->setWordWrap(true);
     buildForm->addRow(tr("Privacy:"), privacy);
