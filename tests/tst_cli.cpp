@@ -1,5 +1,6 @@
 #include "cli/cliapp.h"
 #include "core/version.h"
+#include "sellercentercsv.h"
 #include "store/migrator.h"
 #include "testutil.h"
 
@@ -55,6 +56,9 @@ private Q_SLOTS:
     void checkUnhealthy();
     void backup();
     void stores();
+    void storesSetUpFromNothing();
+    void storesRefusedAsThePageRefuses_data();
+    void storesRefusedAsThePageRefuses();
     void rules();
     void usageErrors_data();
     void usageErrors();
@@ -203,6 +207,99 @@ void tst_Cli::stores()
     QCOMPARE(first.value(u"archived"_s).toBool(true), false);
     const auto text = runCli({u"--db"_s, db, u"stores"_s});
     QVERIFY(text.out.contains(u"Petal & Thread Crafts"_s));
+}
+
+void tst_Cli::storesSetUpFromNothing()
+{
+    // A headless machine: init, a store, an import into it, with no GUI at any point.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).code, 0);
+    auto r = runCli({u"--db"_s, db, u"--json"_s, u"stores"_s, u"add"_s, u"Harbor Home"_s,
+                     u"--currency"_s, u"eur"_s, u"--tz"_s, u"Europe/Madrid"_s, u"--account"_s,
+                     u"cn1521873042"_s, u"--jit"_s, u"self"_s});
+    QCOMPARE(r.code, 0);
+    QJsonObject store = r.json().value(u"store"_s).toObject();
+    QCOMPARE(store.value(u"name"_s).toString(), u"Harbor Home"_s);
+    QCOMPARE(store.value(u"currency"_s).toString(), u"EUR"_s);
+    QCOMPARE(store.value(u"time_zone"_s).toString(), u"Europe/Madrid"_s);
+    QCOMPARE(store.value(u"account_id"_s).toString(), u"cn1521873042"_s);
+    QCOMPARE(store.value(u"jit"_s).toString(), u"self"_s);
+    // The default JIT handover is the Cainiao pickup.
+    r = runCli({u"--db"_s, db, u"--json"_s, u"stores"_s, u"add"_s, u"Lumen"_s, u"--currency"_s,
+                u"USD"_s, u"--tz"_s, u"Asia/Shanghai"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"store"_s).toObject().value(u"jit"_s).toString(), u"pickup"_s);
+
+    const QString csv = dir.filePath(u"orders.csv"_s);
+    QVERIFY(sdtest::writeSellerCenterCsv(csv, 20));
+    r = runCli({u"--db"_s, db, u"--json"_s, u"import"_s, u"orders"_s, csv, u"--store"_s,
+                u"Harbor Home"_s, u"--model"_s, u"pop"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.json().value(u"inserted"_s).toInt() > 0);
+
+    r = runCli({u"--db"_s, db, u"--json"_s, u"stores"_s, u"rename"_s, u"Harbor Home"_s,
+                u"Harbor Home Goods"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"store"_s).toObject().value(u"name"_s).toString(),
+             u"Harbor Home Goods"_s);
+    r = runCli({u"--db"_s, db, u"--json"_s, u"stores"_s, u"archive"_s, u"Lumen"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"store"_s).toObject().value(u"archived"_s).toBool(), true);
+    const QJsonArray stores
+            = runCli({u"--db"_s, db, u"--json"_s, u"stores"_s}).json().value(u"stores"_s).toArray();
+    QCOMPARE(stores.size(), 2);
+    QCOMPARE(stores.at(0).toObject().value(u"name"_s).toString(), u"Harbor Home Goods"_s);
+    QVERIFY(stores.at(0).toObject().value(u"orders"_s).toInt() > 0);
+    QCOMPARE(stores.at(1).toObject().value(u"archived"_s).toBool(), true);
+    r = runCli({u"--db"_s, db, u"--json"_s, u"stores"_s, u"unarchive"_s, u"Lumen"_s});
+    QCOMPARE(r.json().value(u"store"_s).toObject().value(u"archived"_s).toBool(true), false);
+}
+
+void tst_Cli::storesRefusedAsThePageRefuses_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const QStringList ok{u"--currency"_s, u"USD"_s, u"--tz"_s, u"UTC"_s};
+    QTest::newRow("taken name") << (QStringList{u"add"_s, u"harbor"_s} + ok) << 1
+                                << u"There is already a store called \"Harbor\"."_s;
+    QTest::newRow("currency") << QStringList{u"add"_s, u"B"_s,    u"--currency"_s,
+                                             u"XYZ"_s, u"--tz"_s, u"UTC"_s}
+                              << 1 << u"\"XYZ\" is not a currency SellerDesk knows."_s;
+    QTest::newRow("zone") << QStringList{u"add"_s, u"B"_s,    u"--currency"_s,
+                                         u"USD"_s, u"--tz"_s, u"Mars/Base"_s}
+                          << 1 << u"\"Mars/Base\" is not a time zone"_s;
+    QTest::newRow("no zone") << QStringList{u"add"_s, u"B"_s, u"--currency"_s, u"USD"_s} << 2
+                             << u"--tz"_s;
+    QTest::newRow("jit") << (QStringList{u"add"_s, u"B"_s, u"--jit"_s, u"boat"_s} + ok) << 2
+                         << u"not \"boat\""_s;
+    QTest::newRow("no name") << (QStringList{u"add"_s} + ok) << 2 << u"give the store's name"_s;
+    QTest::newRow("rename unknown") << QStringList{u"rename"_s, u"Nope"_s, u"X"_s} << 1
+                                    << u"there is no store called \"Nope\""_s;
+    QTest::newRow("subcommand") << QStringList{u"delete"_s, u"Harbor"_s} << 2
+                                << u"unknown subcommand \"delete\""_s;
+}
+
+void tst_Cli::storesRefusedAsThePageRefuses()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"stores"_s, u"add"_s, u"Harbor"_s, u"--currency"_s, u"USD"_s,
+                     u"--tz"_s, u"UTC"_s})
+                     .code,
+             0);
+    const auto r = runCli(QStringList{u"--db"_s, db, u"stores"_s} + args);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    // Nothing was added or changed.
+    const QJsonArray stores
+            = runCli({u"--db"_s, db, u"--json"_s, u"stores"_s}).json().value(u"stores"_s).toArray();
+    QCOMPARE(stores.size(), 1);
+    QCOMPARE(stores.first().toObject().value(u"name"_s).toString(), u"Harbor"_s);
 }
 
 void tst_Cli::rules()

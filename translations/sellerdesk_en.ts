@@ -932,10 +932,6 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>stores: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
@@ -1621,6 +1617,74 @@ Net:        %5
     </message>
     <message>
         <source>%1 hold buyers&apos; personal data. Nothing was changed: add --yes to erase it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores: unknown subcommand &quot;%1&quot; (add, rename, archive, unarchive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores add: --currency needs a currency code such as USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores add: --tz needs a time zone such as Asia/Shanghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores add: --account needs the AliExpress account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores add: --jit needs self or pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores add: give the store&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores add: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores add: give the store&apos;s currency (--currency) and time zone (--tz): they decide how its amounts and days are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores add: --jit is self (the store delivers to the warehouse, 48 h) or pickup (the Cainiao pickup, 24 h), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; added (%2, %3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores rename: give the store&apos;s name and its new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no store called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; is now &quot;%2&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores %1: give the store&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; archived.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; is back in the lists.
 </source>
         <translation type="unfinished"></translation>
     </message>

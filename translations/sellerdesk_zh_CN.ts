@@ -934,10 +934,6 @@
         <translation>备份已写入 %1
 </translation>
     </message>
-    <message>
-        <source>stores: unexpected argument &quot;%1&quot;</source>
-        <translation>stores: 无法识别的参数“%1”</translation>
-    </message>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
@@ -1656,6 +1652,78 @@ Net:        %5
         <source>%1 hold buyers&apos; personal data. Nothing was changed: add --yes to erase it.
 </source>
         <translation>%1仍含有买家个人数据。未做任何更改：加上 --yes 即可清除。
+</translation>
+    </message>
+    <message>
+        <source>stores: unknown subcommand &quot;%1&quot; (add, rename, archive, unarchive)</source>
+        <translation>stores：未知的子命令“%1”（应为 add、rename、archive 或 unarchive）</translation>
+    </message>
+    <message>
+        <source>stores add: --currency needs a currency code such as USD</source>
+        <translation>stores add：--currency 需要一个币种代码，例如 USD</translation>
+    </message>
+    <message>
+        <source>stores add: --tz needs a time zone such as Asia/Shanghai</source>
+        <translation>stores add：--tz 需要一个时区，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>stores add: --account needs the AliExpress account id</source>
+        <translation>stores add：--account 需要速卖通账号 ID</translation>
+    </message>
+    <message>
+        <source>stores add: --jit needs self or pickup</source>
+        <translation>stores add：--jit 需要 self 或 pickup</translation>
+    </message>
+    <message>
+        <source>stores add: give the store&apos;s name</source>
+        <translation>stores add：请给出店铺名称</translation>
+    </message>
+    <message>
+        <source>stores add: unexpected argument &quot;%1&quot;</source>
+        <translation>stores add：多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>stores add: give the store&apos;s currency (--currency) and time zone (--tz): they decide how its amounts and days are read</source>
+        <translation>stores add：请给出店铺的币种（--currency）和时区（--tz）：它们决定如何读取该店铺的金额和日期</translation>
+    </message>
+    <message>
+        <source>stores add: --jit is self (the store delivers to the warehouse, 48 h) or pickup (the Cainiao pickup, 24 h), not &quot;%1&quot;</source>
+        <translation>stores add：--jit 应为 self（店铺自行送仓，48 小时）或 pickup（菜鸟揽收，24 小时），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; added (%2, %3).
+</source>
+        <translation>已添加店铺“%1”（%2，%3）。
+</translation>
+    </message>
+    <message>
+        <source>stores rename: give the store&apos;s name and its new name</source>
+        <translation>stores rename：请给出店铺名称和新名称</translation>
+    </message>
+    <message>
+        <source>there is no store called &quot;%1&quot;</source>
+        <translation>没有名为“%1”的店铺</translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; is now &quot;%2&quot;.
+</source>
+        <translation>店铺“%1”已改名为“%2”。
+</translation>
+    </message>
+    <message>
+        <source>stores %1: give the store&apos;s name</source>
+        <translation>stores %1：请给出店铺名称</translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; archived.
+</source>
+        <translation>店铺“%1”已归档。
+</translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; is back in the lists.
+</source>
+        <translation>店铺“%1”已恢复到列表中。
 </translation>
     </message>
 </context>

@@ -57,6 +57,14 @@ constexpr CommandHelp s_commands[] = {
         {"restore FILE", "replace the workspace with a backup (verified first; the current one is "
                          "kept as a before-restore backup)"},
         {"stores", "list the stores"},
+        {"stores add NAME --currency CUR --tz ZONE [--account ID] [--jit self|pickup]",
+         "add a store: its currency (USD, EUR...), its time zone (Asia/Shanghai...), its "
+         "AliExpress account id, and whether its semi-managed JIT orders are delivered to the "
+         "warehouse by the store (48 h) or collected by the Cainiao pickup (24 h, the default)"},
+        {"stores rename NAME NEW-NAME", "rename a store"},
+        {"stores archive NAME",
+         "archive a store: its records stay, it leaves the lists where stores are picked"},
+        {"stores unarchive NAME", "bring an archived store back"},
         {"rules [--at YYYY-MM-DD]", "the platform rules in force on a date (default today)"},
         {"import orders FILE [--store NAME] [--tz ZONE] [--model MODEL] [--sheet NAME] [--mapping "
          "NAME] [--skip-bad] [--dry-run]",
@@ -335,10 +343,21 @@ int CliApp::cmdCheck(const QStringList &args)
             o, tr("%1: ok (schema version %2)\n").arg(QDir::toNativeSeparators(m_db)).arg(version));
 }
 
-int CliApp::cmdStores(const QStringList &args)
+int CliApp::cmdStores(const QStringList &arguments)
 {
-    if (!args.isEmpty())
-        return fail(Usage, tr("stores: unexpected argument \"%1\"").arg(args.first()));
+    QStringList args = arguments;
+    if (!args.isEmpty()) {
+        const QString sub = args.takeFirst();
+        if (sub == u"add"_s)
+            return cmdStoresAdd(args);
+        if (sub == u"rename"_s)
+            return cmdStoresRename(args);
+        if (sub == u"archive"_s || sub == u"unarchive"_s)
+            return cmdStoresArchive(args, sub == u"archive"_s);
+        return fail(
+                Usage,
+                tr("stores: unknown subcommand \"%1\" (add, rename, archive, unarchive)").arg(sub));
+    }
     Workspace ws(m_db);
     QString error;
     if (!ws.open(&error))

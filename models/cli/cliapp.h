@@ -48,6 +48,9 @@ private:
     int cmdBackups(const QStringList &args);
     int cmdRestore(const QStringList &args);
     int cmdStores(const QStringList &args);
+    int cmdStoresAdd(const QStringList &args); // clistores.cpp
+    int cmdStoresRename(const QStringList &args);
+    int cmdStoresArchive(const QStringList &args, bool archive);
     int cmdRules(const QStringList &args);
     int cmdImport(const QStringList &args);
     int cmdExport(const QStringList &args);
