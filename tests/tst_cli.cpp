@@ -63,6 +63,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void failuresNameTheFile();
+    void importRefusalsSayWhyOnce();
     void replyToAClaim();
     void templatesExportImport();
     void calcOneModelAndCompare();
@@ -386,6 +387,59 @@ void tst_Cli::failuresNameTheFile()
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.startsWith(u"error: "_s));
     QVERIFY2(r.err.contains(QDir::toNativeSeparators(junk)), qPrintable(r.err));
+}
+
+void tst_Cli::importRefusalsSayWhyOnce()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"stores"_s, u"add"_s, u"Harbor"_s, u"--currency"_s, u"USD"_s,
+                     u"--tz"_s, u"UTC"_s})
+                     .code,
+             0);
+    auto import = [&](const QString &file, const QStringList &more = {}) {
+        return runCli(QStringList{u"--db"_s, db, u"import"_s, u"orders"_s, file, u"--store"_s,
+                                  u"Harbor"_s}
+                      + more);
+    };
+    // The file is the problem: said with its place, not as "0 rows have problems".
+    const QString csv = dir.filePath(u"orders.csv"_s);
+    QVERIFY(sdtest::writeSellerCenterCsv(csv, 5));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write(QByteArray("8000000000000099,x,,Ana\0Souza\n", 30));
+    f.close();
+    auto r = import(csv, {u"--model"_s, u"pop"_s});
+    QCOMPARE(r.code, 1);
+    // Its line (the last of the file) and column (the buyer's name).
+    const qsizetype lines = [&] {
+        QFile in(csv);
+        return in.open(QIODevice::ReadOnly) ? in.readAll().count('\n') : -1;
+    }();
+    QVERIFY2(r.err.contains(
+                     u"orders.csv:%1:4: the field holds the control character U+0000"_s.arg(lines)),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"(not imported; nothing was written)"_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"0 rows"_s), qPrintable(r.err));
+    QCOMPARE(r.err.count(u"U+0000"_s), 1);
+
+    // A folder is a folder.
+    r = import(dir.path(), {u"--model"_s, u"pop"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"is a folder"_s), qPrintable(r.err));
+
+    // A seller-center export without --model: said once, naming --model.
+    const QString good = dir.filePath(u"good.csv"_s);
+    QVERIFY(sdtest::writeSellerCenterCsv(good, 40));
+    r = import(good);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"--model pop|"_s), qPrintable(r.err));
+    QCOMPARE(r.err.count(u"fulfilled"_s), 1);
+    QVERIFY2(r.err.contains(u"good.csv:2:"_s), qPrintable(r.err));
+    // And a wrong --model names the option.
+    r = import(good, {u"--model"_s, u"boat"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"--model \"boat\" is not a fulfillment model"_s), qPrintable(r.err));
 }
 
 void tst_Cli::replyToAClaim()

@@ -208,6 +208,11 @@ void tst_CsvReader::malformed_data()
     QTest::newRow("unclosed quote") << QByteArray("a,b\n1,2\n3,\"never\nclosed\n") << u"orders.csv:3:2"_s << u"never closed"_s;
     QTest::newRow("text after quote") << QByteArray("a,b\n1,\"x\"y\n") << u"orders.csv:2:2"_s << u"after the closing quote"_s;
     QTest::newRow("too many fields") << QByteArray("a,b\n" + QByteArray(600, ',') + "\n") << u"orders.csv:2:513"_s << u"more than 512 fields"_s;
+    // Control characters other than tab and line ends, quoted or not (issue 21, item 6).
+    QTest::newRow("NUL unquoted") << QByteArray("a,b,c\n1,Ana\0Souza,3\n", 20) << u"orders.csv:2:2"_s << u"control character U+0000"_s;
+    QTest::newRow("NUL quoted") << QByteArray("a,b\n1,2\n3,\"x\ny\0\"\n", 17) << u"orders.csv:4:2"_s << u"U+0000"_s;
+    QTest::newRow("SOH") << QByteArray("a,b\n1,Bea\x01Souza\n") << u"orders.csv:2:2"_s << u"U+0001"_s;
+    QTest::newRow("DEL") << QByteArray("a,b\n\x7f,2\n") << u"orders.csv:2:1"_s << u"U+007F"_s;
     QTest::newRow("binary junk utf-16 odd") << QByteArray("\xFF\xFE\x41") << u"orders.csv:1"_s << u"not valid UTF-16LE"_s;
 }
 

@@ -989,10 +989,6 @@
         <source>import orders: unknown time zone &quot;%1&quot; (use an IANA name such as America/Los_Angeles)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>import orders: unknown fulfillment model &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: not imported, %n row(s) have problems; nothing was written</source>
         <translation>
@@ -1688,6 +1684,14 @@ Net:        %5
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import orders: --model &quot;%1&quot; is not a fulfillment model; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not imported; nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -1732,6 +1736,10 @@ Net:        %5
     </message>
     <message>
         <source>the record is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field holds the control character U+%1, which has no place in a field (is this a text export?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,10 +2502,6 @@ Net:        %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file has no fulfillment model column; choose the model for its new orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line item %1 of order %2 already appears on line %3 with different data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,6 +2531,14 @@ Net:        %5
     </message>
     <message>
         <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the file does not say how its orders are fulfilled, and order %3 is new: choose the fulfillment model of its new orders (on the command line: --model %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model &quot;%1&quot; is not a fulfillment model; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3022,6 +3034,10 @@ Net:        %5
     </message>
     <message>
         <source>%1 is %2, over the import limit of %3 (Workspace Settings); split the file or raise the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -992,10 +992,6 @@
         <source>import orders: unknown time zone &quot;%1&quot; (use an IANA name such as America/Los_Angeles)</source>
         <translation>import orders: 未知时区“%1”（请使用 America/Los_Angeles 这样的 IANA 名称）</translation>
     </message>
-    <message>
-        <source>import orders: unknown fulfillment model &quot;%1&quot;; use one of %2</source>
-        <translation>import orders: 未知履约模式“%1”；请使用以下之一：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1: not imported, %n row(s) have problems; nothing was written</source>
         <translation>
@@ -1726,6 +1722,14 @@ Net:        %5
         <translation>店铺“%1”已恢复到列表中。
 </translation>
     </message>
+    <message>
+        <source>import orders: --model &quot;%1&quot; is not a fulfillment model; use one of %2</source>
+        <translation>import orders：--model “%1”不是履约模式；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1 (not imported; nothing was written)</source>
+        <translation>%1（未导入，未写入任何内容）</translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -1771,6 +1775,10 @@ Net:        %5
     <message>
         <source>the record is longer than %1 characters</source>
         <translation>该记录超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the field holds the control character U+%1, which has no place in a field (is this a text export?)</source>
+        <translation>字段中含有控制字符 U+%1，字段中不应出现此字符（这是文本导出文件吗？）</translation>
     </message>
 </context>
 <context>
@@ -2531,10 +2539,6 @@ Net:        %5
         <translation>订单 %1 已在第 %2 行出现，但数据不同</translation>
     </message>
     <message>
-        <source>the file has no fulfillment model column; choose the model for its new orders</source>
-        <translation>文件中没有履约模式列；请为其中的新订单选择履约模式</translation>
-    </message>
-    <message>
         <source>line item %1 of order %2 already appears on line %3 with different data</source>
         <translation>订单 %2 的子订单 %1 已在第 %3 行出现，但数据不同</translation>
     </message>
@@ -2565,6 +2569,14 @@ Net:        %5
     <message>
         <source>%1: not imported: %2</source>
         <translation>%1：未导入：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: the file does not say how its orders are fulfilled, and order %3 is new: choose the fulfillment model of its new orders (on the command line: --model %4)</source>
+        <translation>%1:%2：文件没有说明订单的履约模式，而订单 %3 是新订单：请为新订单选择履约模式（命令行中使用 --model %4）</translation>
+    </message>
+    <message>
+        <source>--model &quot;%1&quot; is not a fulfillment model; use one of %2</source>
+        <translation>--model “%1”不是履约模式；请使用以下之一：%2</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3071,10 @@ Net:        %5
     <message>
         <source>%1 is %2, over the import limit of %3 (Workspace Settings); split the file or raise the limit</source>
         <translation>%1 大小为 %2，超过导入上限 %3（工作区设置）；请拆分文件或提高上限</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it</source>
+        <translation>%1 是文件夹；请选择其中的一个文件</translation>
     </message>
 </context>
 <context>

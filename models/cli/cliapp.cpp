@@ -472,7 +472,8 @@ int CliApp::cmdImport(const QStringList &arguments)
     if (hasModel) {
         const auto code = OrderTerms::modelFromText(model);
         if (!code)
-            return fail(Usage, tr("import orders: unknown fulfillment model \"%1\"; use one of %2")
+            return fail(Usage, tr("import orders: --model \"%1\" is not a fulfillment model; use "
+                                  "one of %2")
                                        .arg(model, OrderTerms::modelCodes().join(u", "_s)));
         options.defaultModel = *code;
     }
@@ -521,14 +522,16 @@ int CliApp::reportImport(const QString &file, const ImportResult &r, bool dryRun
         o.insert(u"rejected_file"_s, QDir::toNativeSeparators(r.rejectedFile));
     const bool refused = !r.fatal.isEmpty() || (r.rejected > 0 && !skipBad);
     if (refused) {
+        // The rows' problems, then why nothing went in: the file itself (r.fatal: damaged,
+        // unreadable, a choice missing) or its rows.
         for (const QString &e : r.errors)
-            m_err << e << Qt::endl;
-        const QString why
-                = !r.fatal.isEmpty() && r.errors.isEmpty()
-                          ? r.fatal
-                          : tr("%1: not imported, %n row(s) have problems; nothing was written",
-                               nullptr, int(r.rejected))
-                                    .arg(QDir::toNativeSeparators(file));
+            if (e != r.fatal)
+                m_err << e << Qt::endl;
+        const QString why = !r.fatal.isEmpty()
+                ? tr("%1 (not imported; nothing was written)").arg(r.fatal)
+                : tr("%1: not imported, %n row(s) have problems; nothing was written", nullptr,
+                     int(r.rejected))
+                          .arg(QDir::toNativeSeparators(file));
         if (m_json) {
             o.insert(u"ok"_s, false);
             o.insert(u"error"_s, why);

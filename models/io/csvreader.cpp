@@ -144,6 +144,24 @@ bool CsvReader::fill()
     return true;
 }
 
+bool CsvReader::isStrayControl(QChar c)
+{
+    // Tab, line feed and carriage return have their places (a delimiter, line ends, inside
+    // quotes); no other control character belongs in a field. A NUL usually means a binary
+    // file or UTF-16 read without its byte-order mark.
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7F;
+}
+
+void CsvReader::failControl(QChar c, qint64 line, int column)
+{
+    const QString code = u"%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')).toUpper();
+    fail(line, column,
+         tr("the field holds the control character U+%1, which has no place in a field "
+            "(is this a text export?)")
+                 .arg(code));
+}
+
 bool CsvReader::readRecord(QStringList *fields)
 {
     fields->clear();
@@ -224,6 +242,10 @@ bool CsvReader::readRecord(QStringList *fields)
                 }
                 ++m_line;
             }
+            if (isStrayControl(c)) {
+                failControl(c, m_line, int(fields->size()) + 1);
+                return false;
+            }
             field += m_buffer[m_pos++];
             if (field.size() > m_limits.maxFieldChars) {
                 fail(quoteLine, int(fields->size()) + 1,
@@ -260,6 +282,10 @@ bool CsvReader::readRecord(QStringList *fields)
         if (wasQuoted) {
             fail(m_line, int(fields->size()) + 1,
                  tr("unexpected text after the closing quote of a field"));
+            return false;
+        }
+        if (isStrayControl(c)) {
+            failControl(c, m_line, int(fields->size()) + 1);
             return false;
         }
         field += c;

@@ -58,6 +58,8 @@ private:
     bool start();
     bool fill();
     void fail(qint64 line, int column, const QString &reason);
+    static bool isStrayControl(QChar c);
+    void failControl(QChar c, qint64 line, int column);
 
     QIODevice *m_device;
     QString m_fileName;

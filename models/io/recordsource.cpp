@@ -89,7 +89,9 @@ std::unique_ptr<RecordSource> RecordSource::open(const QString &path, const QStr
 {
     const QFileInfo info(path);
     if (!info.isFile()) {
-        *error = tr("%1: no such file").arg(QDir::toNativeSeparators(path));
+        *error = info.isDir() ? tr("%1 is a folder; choose a file in it")
+                                        .arg(QDir::toNativeSeparators(path))
+                              : tr("%1: no such file").arg(QDir::toNativeSeparators(path));
         return nullptr;
     }
     if (info.size() > limits.maxFileBytes) {

@@ -685,8 +685,15 @@ bool ImportRun::write(const ParsedRow &row, qint64 line, RowError *error)
     if (!exists) {
         if (!next[C_Model].isValid()) {
             if (m_options.defaultModel.isEmpty()) {
-                *error = RowError{col(F::OrderId),
-                                  OrderImporter::tr("the file has no fulfillment model column; choose the model for its new orders")};
+                // Said once for the file, not once per row: the fix is one choice.
+                m_result->fatal =
+                        OrderImporter::tr("%1:%2: the file does not say how its orders are "
+                                          "fulfilled, and order %3 is new: choose the "
+                                          "fulfillment model of its new orders (on the command "
+                                          "line: --model %4)")
+                                .arg(m_fileName)
+                                .arg(line)
+                                .arg(row.orderId, OrderTerms::modelCodes().join(u"|"_s));
                 return false;
             }
             next[C_Model] = m_options.defaultModel;
@@ -891,7 +898,8 @@ bool ImportRun::run(const QString &path)
         return false;
     }
     if (!m_options.defaultModel.isEmpty() && !OrderTerms::modelCodes().contains(m_options.defaultModel)) {
-        m_result->fatal = OrderImporter::tr("unknown fulfillment model \"%1\"; use one of %2")
+        m_result->fatal = OrderImporter::tr("--model \"%1\" is not a fulfillment model; use one "
+                                            "of %2")
                                   .arg(m_options.defaultModel, OrderTerms::modelCodes().join(u", "_s));
         return false;
     }
