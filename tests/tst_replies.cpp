@@ -207,7 +207,11 @@ void tst_Replies::moneyInTheBuyersLocale()
     QFETCH(QString, currency);
     QFETCH(qint64, minor);
     QFETCH(QString, expected);
-    QCOMPARE(sd::Money(minor, sd::Currency::of(currency)).formatFor(QLocale(locale)), expected);
+    QString formatted = sd::Money(minor, sd::Currency::of(currency)).formatFor(QLocale(locale));
+    // Newer CLDR data (Qt 6.8) starts right-to-left amounts with a right-to-left mark, an
+    // invisible direction hint; the digits, separators and symbol are what is checked.
+    formatted.remove(QChar(0x200F));
+    QCOMPARE(formatted, expected);
 }
 
 void tst_Replies::buyerLocale()
