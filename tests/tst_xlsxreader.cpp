@@ -1,7 +1,9 @@
 #include "io/xlsxreader.h"
 #include "io/zipwriter.h"
+#include "testutil.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void unknownSheet();
     void notAZip();
     void zipBombRefused();
+    void zip64WorkbookAndItsRealSizes();
     void badSharedStringIndex();
     void partNamesIgnoreCase();
 };
@@ -208,6 +211,49 @@ void tst_XlsxReader::zipBombRefused()
     QStringList row;
     QVERIFY(!reader.readRecord(&row));
     QVERIFY2(reader.errorString().contains(u"over the limit of 1.00 MiB"_s), qPrintable(reader.errorString()));
+}
+
+void tst_XlsxReader::zip64WorkbookAndItsRealSizes()
+{
+    // A workbook whose parts carry ZIP64 sizes (Info-ZIP's zip -fz) reads as any other, and
+    // the unpacked-size limit speaks of the real size, not of 4 GiB (issue 21, item 9).
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(u"plain.xlsx"_s);
+    auto parts = workbook();
+    QByteArray rows;
+    for (int i = 1; i <= 50000; ++i)
+        rows += "<row r=\"" + QByteArray::number(i) + "\"><c r=\"A" + QByteArray::number(i)
+                + "\"><v>0</v></c></row>";
+    const QByteArray sheet = "<worksheet><sheetData>" + rows + "</sheetData></worksheet>";
+    parts[u"xl/worksheets/orders.xml"_s] = sheet;
+    QVERIFY(writeZip(plain, parts));
+    const QString path = dir.filePath(u"zip64.xlsx"_s);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(sdtest::asZip64(sdtest::fileBytes(plain)));
+    }
+    {
+        sd::XlsxReader reader(path);
+        QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+        QVERIFY(reader.selectSheet(u"订单"_s));
+        QStringList row;
+        int read = 0;
+        while (reader.readRecord(&row))
+            ++read;
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(read, 50000);
+    }
+    sd::XlsxReader::Limits limits;
+    limits.maxUncompressedBytes = 1024 * 1024;
+    sd::XlsxReader reader(path, limits);
+    QVERIFY(reader.open());
+    QVERIFY(reader.selectSheet(u"订单"_s));
+    QStringList row;
+    QVERIFY(!reader.readRecord(&row));
+    const QString real = QLocale().formattedDataSize(sheet.size());
+    QVERIFY2(reader.errorString().contains(u"unpacks to %1, over the limit of 1.00 MiB"_s.arg(real)),
+             qPrintable(reader.errorString()));
 }
 
 void tst_XlsxReader::badSharedStringIndex()

@@ -84,6 +84,7 @@ bool writeZip(const QString &path, const Entries &entries, QString *error)
     return file.commit();
 }
 
+
 } // namespace
 
 class tst_Zip : public QObject
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void copyEntryAsStored();
     void caseInsensitiveLookup();
     void damagedEntryIsAnError();
+    void zip64SizesAreRead();
     void notAZip();
     void refusedCalls();
 };
@@ -302,6 +304,49 @@ void tst_Zip::damagedEntryIsAnError()
     const QByteArray read = entry->readAll();
     QVERIFY(read != data);
     QVERIFY2(reader.errorString().contains(u"data.txt"_s), qPrintable(reader.errorString()));
+}
+
+void tst_Zip::zip64SizesAreRead()
+{
+    // Info-ZIP's zip -fz: the real sizes are in the ZIP64 extra field (issue 21, item 9).
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(u"plain.zip"_s);
+    const QByteArray big = sampleData(70'000);
+    const QByteArray small = "tiny";
+    QString error;
+    QVERIFY2(writeZip(plain, {{u"big.txt"_s, big}, {u"small.txt"_s, small}}, &error),
+             qPrintable(error));
+    const QString path = dir.filePath(u"zip64.zip"_s);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(sdtest::asZip64(fileBytes(plain)));
+    }
+    ZipReader reader(path);
+    QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+    QCOMPARE(reader.uncompressedSize(u"big.txt"_s), std::optional<qint64>(big.size()));
+    QCOMPARE(reader.uncompressedSize(u"small.txt"_s), std::optional<qint64>(small.size()));
+    for (const auto &[name, data] : Entries{{u"big.txt"_s, big}, {u"small.txt"_s, small}}) {
+        const auto entry = reader.openEntry(name);
+        QVERIFY(entry);
+        QCOMPARE(entry->readAll(), data);
+        QVERIFY2(reader.errorString().isEmpty(), qPrintable(reader.errorString()));
+    }
+    // Damaged data is still found without minizip's own size: by the size and the CRC.
+    QByteArray bytes = fileBytes(path);
+    const qsizetype middle = bytes.indexOf(QByteArrayView("PK\x01\x02", 4)) / 3;
+    bytes[middle] = char(bytes.at(middle) ^ 0x55);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    ZipReader damaged(path);
+    QVERIFY(damaged.open());
+    const auto entry = damaged.openEntry(u"big.txt"_s);
+    QVERIFY(entry);
+    QVERIFY(entry->readAll() != big);
+    QVERIFY2(damaged.errorString().contains(u"big.txt"_s), qPrintable(damaged.errorString()));
 }
 
 void tst_Zip::notAZip()

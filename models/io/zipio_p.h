@@ -52,7 +52,9 @@ inline ZPOS64_T ZCALLBACK tellStream(voidpf, voidpf stream)
 inline long ZCALLBACK seekStream(voidpf, voidpf stream, ZPOS64_T offset, int origin)
 {
     auto *s = static_cast<Stream *>(stream);
-    if (offset > ZPOS64_T(std::numeric_limits<qint64>::max()))
+    // minizip seeks back from the current position with an offset that wrapped below zero
+    // (it does so when asked for an entry's extra field): relative offsets are signed.
+    if (origin != ZLIB_FILEFUNC_SEEK_CUR && offset > ZPOS64_T(std::numeric_limits<qint64>::max()))
         return -1;
     qint64 base = 0;
     switch (origin) {
@@ -60,6 +62,8 @@ inline long ZCALLBACK seekStream(voidpf, voidpf stream, ZPOS64_T offset, int ori
         break;
     case ZLIB_FILEFUNC_SEEK_CUR:
         base = s->device->pos();
+        if (qint64(offset) < -base)
+            return -1;
         break;
     case ZLIB_FILEFUNC_SEEK_END:
         base = s->device->size();

@@ -4,8 +4,11 @@
 
 #include <QFile>
 #include <QStringDecoder>
+#include <QtEndian>
+#include <algorithm>
 
 #include <unzip.h>
+#include <zlib.h>
 
 namespace sd {
 
@@ -44,6 +47,48 @@ bool equalAsciiCaseInsensitive(const QString &a, const QString &b)
     return true;
 }
 
+// A ZIP64 entry (Info-ZIP's zip -fz, any archive over 4 GiB) has 0xFFFFFFFF in its 32-bit
+// size fields and the real sizes in its ZIP64 extra field (header 0x0001: the uncompressed,
+// then the compressed size, each present only when its 32-bit field is 0xFFFFFFFF). The
+// minizip 1.1 of Debian 12 does not read them on 64-bit systems (it compares with
+// (unsigned long)-1); newer minizip does. Read them here either way.
+constexpr ZPOS64_T Zip64Marker = 0xFFFFFFFFu;
+
+bool readZip64Sizes(unzFile unz, unz_file_info64 *info)
+{
+    if (info->uncompressed_size != Zip64Marker && info->compressed_size != Zip64Marker)
+        return true;
+    QByteArray extra(qsizetype(info->size_file_extra), '\0');
+    if (extra.isEmpty()
+        || unzGetCurrentFileInfo64(unz, nullptr, nullptr, 0, extra.data(), uLong(extra.size()),
+                                   nullptr, 0)
+                   != UNZ_OK)
+        return false;
+    const auto *p = reinterpret_cast<const uchar *>(extra.constData());
+    qsizetype at = 0;
+    while (at + 4 <= extra.size()) {
+        const quint16 id = qFromLittleEndian<quint16>(p + at);
+        const quint16 size = qFromLittleEndian<quint16>(p + at + 2);
+        at += 4;
+        if (at + size > extra.size())
+            return false;
+        if (id == 0x0001) {
+            qsizetype field = at;
+            for (ZPOS64_T *value : {&info->uncompressed_size, &info->compressed_size}) {
+                if (*value != Zip64Marker)
+                    continue;
+                if (field + 8 > at + size)
+                    return false;
+                *value = qFromLittleEndian<quint64>(p + field);
+                field += 8;
+            }
+            return true;
+        }
+        at += size;
+    }
+    return false; // a 32-bit size says "see the ZIP64 field", and there is none
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -52,10 +97,12 @@ bool equalAsciiCaseInsensitive(const QString &a, const QString &b)
 class ZipEntryDevice final : public QIODevice
 {
 public:
-    ZipEntryDevice(ZipReader *reader, const QString &name, qint64 size)
+    // `crc`: checked over the unpacked bytes (not for a raw entry, whose bytes are packed).
+    ZipEntryDevice(ZipReader *reader, const QString &name, qint64 size, std::optional<quint32> crc)
         : m_reader(reader)
         , m_name(name)
         , m_size(size)
+        , m_expectedCrc(crc)
     { }
 
     ~ZipEntryDevice() override { release(); }
@@ -89,22 +136,28 @@ protected:
             return -1;
         if (maxSize <= 0)
             return 0;
-        const auto chunk = unsigned(qMin<qint64>(maxSize, 1 << 30));
-        const int n = unzReadCurrentFile(m_reader->m_unz, data, chunk);
+        // Never past the entry's size: minizip may not know it (a ZIP64 entry, see above).
+        const auto chunk = unsigned(std::min<qint64>({maxSize, m_size - m_read, qint64(1) << 30}));
+        const int n = chunk > 0 ? unzReadCurrentFile(m_reader->m_unz, data, chunk) : 0;
         if (n > 0) {
             m_read += n;
+            if (m_expectedCrc)
+                m_crc = crc32(m_crc, reinterpret_cast<const Bytef *>(data), uInt(n));
             return n;
         }
         m_ended = true;
-        // The end of the data (0) or an error (< 0); closing checks the CRC.
+        // The end of the data (0) or an error (< 0). Closing checks minizip's CRC when it
+        // knew the size; the size and CRC are checked here in any case.
         ZipReader *reader = m_reader;
         reader->m_current = nullptr;
         m_reader = nullptr;
         const int closed = unzCloseCurrentFile(reader->m_unz);
-        if (n < 0 || closed != UNZ_OK || reader->m_stream->failed) {
-            const QString reason = reader->m_stream->failed && reader->m_file->error() != QFile::NoError
-                                           ? reader->m_file->errorString()
-                                           : ZipReader::tr("the entry %1 is damaged").arg(m_name);
+        const bool whole = m_read == m_size && (!m_expectedCrc || m_crc == *m_expectedCrc);
+        if (n < 0 || closed != UNZ_OK || !whole || reader->m_stream->failed) {
+            const QString reason
+                    = reader->m_stream->failed && reader->m_file->error() != QFile::NoError
+                              ? reader->m_file->errorString()
+                              : ZipReader::tr("the entry %1 is damaged").arg(m_name);
             setErrorString(reason);
             reader->m_error = reason;
         }
@@ -130,6 +183,8 @@ private:
     qint64 m_size; // what there is to read: unpacked, or stored for a raw entry
     qint64 m_read = 0;
     bool m_ended = false;
+    std::optional<quint32> m_expectedCrc;
+    uLong m_crc = crc32(0, nullptr, 0);
 };
 
 // ---------------------------------------------------------------------------------------
@@ -178,6 +233,10 @@ bool ZipReader::open()
         if (rc != UNZ_OK)
             break;
         rawName.truncate(qsizetype(info.size_filename));
+        if (!readZip64Sizes(m_unz, &info)) {
+            rc = UNZ_BADZIPFILE;
+            break;
+        }
         unz64_file_pos pos;
         rc = unzGetFilePos64(m_unz, &pos);
         if (rc != UNZ_OK)
@@ -187,6 +246,8 @@ bool ZipReader::open()
         entry.directoryOffset = pos.pos_in_zip_directory;
         entry.fileNumber = pos.num_of_file;
         entry.uncompressedSize = qint64(info.uncompressed_size);
+        entry.compressedSize = qint64(info.compressed_size);
+        entry.crc = quint32(info.crc);
         m_entries << entry;
         rc = unzGoToNextFile(m_unz);
     }
@@ -230,8 +291,7 @@ bool ZipReader::contains(const QString &name, Qt::CaseSensitivity cs) const
     return indexOf(name, cs) >= 0;
 }
 
-std::optional<qint64> ZipReader::uncompressedSize(const QString &name,
-                                                  Qt::CaseSensitivity cs) const
+std::optional<qint64> ZipReader::uncompressedSize(const QString &name, Qt::CaseSensitivity cs) const
 {
     const qsizetype i = indexOf(name, cs);
     if (i < 0)
@@ -288,12 +348,13 @@ std::unique_ptr<QIODevice> ZipReader::openAt(qsizetype index, bool raw, RawEntry
     if (rawInfo) {
         rawInfo->method = method;
         rawInfo->level = level;
-        rawInfo->crc = quint32(info.crc);
-        rawInfo->compressedSize = qint64(info.compressed_size);
-        rawInfo->uncompressedSize = qint64(info.uncompressed_size);
+        rawInfo->crc = entry.crc;
+        rawInfo->compressedSize = entry.compressedSize;
+        rawInfo->uncompressedSize = entry.uncompressedSize;
     }
     auto device = std::make_unique<ZipEntryDevice>(
-            this, entry.name, raw ? qint64(info.compressed_size) : qint64(info.uncompressed_size));
+            this, entry.name, raw ? entry.compressedSize : entry.uncompressedSize,
+            raw ? std::nullopt : std::optional<quint32>(entry.crc));
     device->open(QIODevice::ReadOnly);
     m_current = device.get();
     return device;

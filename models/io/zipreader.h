@@ -78,7 +78,10 @@ private:
         QString name;
         quint64 directoryOffset = 0; // minizip's unz64_file_pos
         quint64 fileNumber = 0;
+        // The real sizes, ZIP64 ones included (ZipReader::open reads them).
         qint64 uncompressedSize = 0;
+        qint64 compressedSize = 0;
+        quint32 crc = 0;
     };
 
     qsizetype indexOf(const QString &name, Qt::CaseSensitivity cs) const;
