@@ -135,10 +135,11 @@ public:
     // Why a coupon's terms are not acceptable for `claim` (empty: they are).
     static QString refuseCouponTerms(const Claim &claim, const QDate &expiry,
                                      const std::optional<Money> &minSpend);
+    // Writes the coupon's terms of claim `id` as they are, inside the caller's
+    // transaction (the demo seeds closed claims with it); move() and update() check them.
+    bool writeCouponTerms(qint64 id, const QDate &expiry, qint64 minSpendMinor, QString *error);
 
 private:
-    // Inside the caller's transaction: the coupon's terms of claim `id`.
-    bool writeCouponTerms(qint64 id, const QDate &expiry, qint64 minSpendMinor, QString *error);
     // The claim, if it exists and may still change; nullopt with the reason.
     std::optional<Claim> changeable(qint64 claimId, QString *error) const;
     bool finish(const Claim &claim, const QString &action, const QString &detail,
