@@ -206,6 +206,24 @@ void ReplyEditor::render()
     checkDraft();
 }
 
+bool ReplyEditor::setLanguage(const QString &code)
+{
+    const int i = m_language->findData(code);
+    if (i < 0)
+        return false;
+    m_language->setCurrentIndex(i);
+    m_edited = false;
+    render();
+    return true;
+}
+
+void ReplyEditor::setSignature(const QString &name)
+{
+    m_agent->setText(name);
+    if (!m_edited)
+        render();
+}
+
 QString ReplyEditor::draftText() const
 {
     return m_draft->toPlainText();
@@ -227,8 +245,12 @@ void ReplyEditor::checkDraft()
         QString line = tr("Line %1: %2.").arg(p.line).arg(p.message());
         if (p.name == u"agent_name"_s)
             line += u' ' + tr("Type your name in Sign as.");
+        else if (p.name == u"refund_amount"_s && m_claim && !m_claim->refund())
+            line += u' ' + tr("No refund is recorded on this claim: choose a reply that does not promise one, "
+                              "or resolve the claim first.");
         else if (p.kind == ReplyRenderer::Problem::Missing)
-            line += u' ' + tr("Record it on the claim, or replace it in the draft.");
+            line += u' ' + tr("Record it on the claim (Resolve…, or Edit details… once resolved), or replace it "
+                              "in the draft.");
         lines.append(line);
     }
     if (!lines.isEmpty())
