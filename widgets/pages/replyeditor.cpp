@@ -129,7 +129,11 @@ void ReplyEditor::setClaim(const std::optional<Claim> &claim)
 {
     // The same claim again (it was saved): keep the draft unless where it stands changed.
     if (claim && m_claim && claim->id == m_claim->id) {
-        const bool moved = claim->state != m_claim->state || claim->resolution != m_claim->resolution;
+        // Where it stands, or a fact the reply is drafted from that came later (the
+        // tracking number, the coupon's terms).
+        const bool moved = claim->state != m_claim->state || claim->resolution != m_claim->resolution
+                || claim->reshipTracking != m_claim->reshipTracking || claim->couponExpiry != m_claim->couponExpiry
+                || claim->couponMinSpendMinor != m_claim->couponMinSpendMinor;
         m_claim = claim;
         if (!moved || m_edited)
             return;
