@@ -590,7 +590,7 @@ void TemplatesPage::keepMine()
         return;
     QString error;
     if (!TemplateRepository(m_context->db()).keepEdited(m_stored->key, &error)) {
-        QMessageBox::warning(this, tr("Template"), error);
+        QMessageBox::warning(this, tr("Keep mine"), error);
         return;
     }
     reload(m_stored->key);
