@@ -108,6 +108,7 @@ private slots:
     void transitions();
     void underReviewNeedsAPhoto();
     void resolvingChecksTheSettlement();
+    void settlementFactsCanComeLater();
     void rejectingNeedsAReason();
     void closedClaimsDoNotChange();
     void editsAreAudited();
@@ -305,18 +306,99 @@ void tst_Claims::resolvingChecksTheSettlement()
     s.couponCode = u"X"_s; // a code without a value
     QVERIFY(refused(s, u"both"_s));
 
+    // A coupon tells the buyer its last day and its minimum spend: both are required.
+    s = {};
+    s.resolution = u"coupon"_s;
+    s.couponCode = u"SORRY5"_s;
+    s.coupon = sd::Money(500, usd);
+    QVERIFY(refused(s, u"last day"_s));
+    s.couponExpiry = QDate(2026, 10, 31); // before the claim was opened (2026-11-01)
+    QVERIFY(refused(s, u"before the claim"_s));
+    s.couponExpiry = QDate(2026, 12, 31);
+    QVERIFY(refused(s, u"minimum spend"_s));
+    s.couponMinSpend = sd::Money(0, usd);
+    QVERIFY(refused(s, u"minimum spend"_s));
+    s.couponMinSpend = sd::Money(2000, sd::Currency::of(u"EUR"));
+    QVERIFY(refused(s, u"USD"_s));
+    s = {};
+    s.resolution = u"full_refund"_s;
+    s.refund = sd::Money(2500, usd);
+    s.couponExpiry = QDate(2026, 12, 31); // terms without a coupon
+    QVERIFY(refused(s, u"only a coupon"_s));
+
     s = {};
     s.resolution = u"partial_refund"_s;
     s.refund = sd::Money(1000, usd);
     s.couponCode = u"SORRY5"_s;
     s.coupon = sd::Money(500, usd);
+    s.couponExpiry = QDate(2026, 12, 31);
+    s.couponMinSpend = sd::Money(2000, usd);
     QVERIFY2(claims.move(*id, u"resolved"_s, s, {}, &error), qPrintable(error));
     const auto c = claims.byId(*id);
     QCOMPARE(c->resolution, u"partial_refund"_s);
     QCOMPARE(c->refund(), sd::Money(1000, usd));
     QCOMPARE(c->coupon(), sd::Money(500, usd));
     QCOMPARE(c->couponCode, u"SORRY5"_s);
-    QVERIFY(claims.timeline(*id).last().detail.contains(u"SORRY5"_s));
+    QCOMPARE(c->couponExpiry, QDate(2026, 12, 31));
+    QCOMPARE(c->couponMinSpend(), sd::Money(2000, usd));
+    const QString detail = claims.timeline(*id).last().detail;
+    QVERIFY2(detail.contains(u"SORRY5"_s) && detail.contains(u"2026-12-31"_s) && detail.contains(u"20.00"_s),
+             qPrintable(detail));
+}
+
+void tst_Claims::settlementFactsCanComeLater()
+{
+    sdtest::TempWorkspace t;
+    const qint64 store = addStore(t, u"Harbor"_s);
+    sd::ClaimRepository claims(t.db());
+    QString error;
+    const sd::Currency usd = sd::Currency::of(u"USD");
+    // A reshipment whose tracking number was not known yet.
+    const auto reship = claims.add(claimFor(store), &error);
+    sd::ClaimSettlement s;
+    s.resolution = u"reship"_s;
+    QVERIFY2(claims.move(*reship, u"resolved"_s, s, {}, &error), qPrintable(error));
+    sd::Claim c = *claims.byId(*reship);
+    QVERIFY(c.reshipTracking.isEmpty());
+    c.reshipTracking = u"  LP00482101CN "_s;
+    QVERIFY2(claims.update(c, &error), qPrintable(error));
+    QCOMPARE(claims.byId(*reship)->reshipTracking, u"LP00482101CN"_s);
+    // Coupon terms on a claim without a coupon are ignored, like a tracking number on a refund.
+    const auto refund = claims.add(claimFor(store), &error);
+    QVERIFY(claims.move(*refund, u"resolved"_s, fullRefund(100), {}, &error));
+    c = *claims.byId(*refund);
+    c.reshipTracking = u"LP1"_s;
+    c.couponExpiry = QDate(2027, 1, 31);
+    c.couponMinSpendMinor = 1000;
+    QVERIFY2(claims.update(c, &error), qPrintable(error));
+    QVERIFY(claims.byId(*refund)->reshipTracking.isEmpty());
+    QVERIFY(!claims.byId(*refund)->couponExpiry.isValid());
+
+    // A coupon recorded before its terms were asked for (an older workspace): the terms
+    // are added later, checked like at resolution, and audited.
+    const auto coupon = claims.add(claimFor(store), &error);
+    QSqlQuery q(t.db());
+    q.prepare(u"UPDATE claims SET state = 'resolved', resolution = 'coupon', coupon_code = 'OLD5', "
+              "coupon_minor = 500 WHERE id = ?"_s);
+    q.addBindValue(*coupon);
+    QVERIFY(q.exec());
+    c = *claims.byId(*coupon);
+    QVERIFY(!c.couponExpiry.isValid());
+    QVERIFY(!c.couponMinSpendMinor);
+    c.couponExpiry = QDate(2027, 1, 31);
+    QVERIFY(!claims.update(c, &error)); // the minimum spend too
+    QVERIFY2(error.contains(u"minimum spend"_s), qPrintable(error));
+    c.couponMinSpendMinor = 1500;
+    QVERIFY2(claims.update(c, &error), qPrintable(error));
+    const auto after = claims.byId(*coupon);
+    QCOMPARE(after->couponExpiry, QDate(2027, 1, 31));
+    QCOMPARE(after->couponMinSpend(), sd::Money(1500, usd));
+    QStringList fields;
+    for (const auto &e : sd::AuditLog(t.db()).entriesFor(u"claims"_s, QString::number(*coupon)))
+        fields.append(e.field);
+    QVERIFY(fields.contains(u"coupon_expiry"_s) && fields.contains(u"coupon_min_spend_minor"_s));
+    // Another claim's terms are its own.
+    QVERIFY(!claims.byId(*refund)->couponMinSpendMinor);
 }
 
 void tst_Claims::rejectingNeedsAReason()

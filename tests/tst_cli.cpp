@@ -66,6 +66,7 @@ private Q_SLOTS:
     void importRefusalsSayWhyOnce();
     void replyToAClaim();
     void templatesExportImport();
+    void templatesOfferNewerShippedWording();
     void calcOneModelAndCompare();
     void calcBatch();
     void realExecutable();
@@ -472,23 +473,37 @@ void tst_Cli::replyToAClaim()
     QJsonObject o = r.json();
     QCOMPARE(o.value(u"template"_s).toString(), u"request_photos"_s);
     QCOMPARE(o.value(u"version"_s).toInt(), 1);
-    QCOMPARE(o.value(u"lang"_s).toString(), first.value(u"language"_s).toString());
+    // The buyer's language, in the variant for the buyer's country ("pt" -> "pt_BR").
+    QCOMPARE(o.value(u"lang"_s).toString().section(u'_', 0, 0), first.value(u"language"_s).toString());
     const QString text = o.value(u"text"_s).toString();
     QVERIFY(text.contains(first.value(u"order_id"_s).toString()));
     QVERIFY(text.contains(u"Mei\nHarbor Home Goods"_s));
     QVERIFY(!text.contains(u'{'));
 
     r = runCli({u"--db"_s, db, u"--json"_s, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s,
-                u"--template"_s, u"damage_apology"_s, u"--lang"_s, u"ko"_s});
+                u"--template"_s, u"claim_received"_s, u"--lang"_s, u"ko"_s});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().value(u"lang"_s).toString(), u"ko"_s);
     QVERIFY(r.json().value(u"text"_s).toString().contains(u"Harbor Home Goods"_s));
+    // A regional variant asked for either way.
+    r = runCli({u"--db"_s, db, u"--json"_s, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s,
+                u"--lang"_s, u"es-419"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"lang"_s).toString(), u"es_419"_s);
 
-    // A coupon template for a claim without a coupon: both values are named.
-    r = runCli({u"--db"_s, db, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s,
-                u"--template"_s, u"coupon_offer"_s});
+    // The full-refund confirmation for a claim without a refund: the amount is named as
+    // missing, never guessed.
+    r = runCli({u"--db"_s, db, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s, u"--template"_s,
+                u"damage_apology"_s});
     QCOMPARE(r.code, 1);
-    QVERIFY(r.err.contains(u"{coupon_code}"_s) && r.err.contains(u"{coupon_value}"_s));
+    QVERIFY2(r.err.contains(u"{refund_amount} has no value"_s), qPrintable(r.err));
+
+    // A coupon template for a claim without a coupon: every value is named.
+    r = runCli({u"--db"_s, db, u"reply"_s, u"--claim"_s, id, u"--agent"_s, u"Mei"_s, u"--template"_s,
+                u"coupon_offer"_s});
+    QCOMPARE(r.code, 1);
+    for (const QString &name : {u"{coupon_code}"_s, u"{coupon_value}"_s, u"{coupon_min_spend}"_s, u"{coupon_expiry}"_s})
+        QVERIFY2(r.err.contains(name), qPrintable(r.err));
     r = runCli({u"--db"_s, db, u"reply"_s, u"--claim"_s, u"99999"_s, u"--agent"_s, u"Mei"_s});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(u"99999"_s));
@@ -511,15 +526,16 @@ void tst_Cli::templatesExportImport()
     const QString file = dir.filePath(u"library.json"_s);
     auto r = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s, u"export"_s, u"--out"_s, file});
     QCOMPARE(r.code, 0);
-    QCOMPARE(r.json().value(u"templates"_s).toInt(), 6);
+    QCOMPARE(r.json().value(u"templates"_s).toInt(), 9);
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QByteArray json = f.readAll();
     f.close();
     QVERIFY(json.contains("\"damage_apology\""));
+    QVERIFY(json.contains("\"es_419\"") && json.contains("\"pt_PT\""));
 
     // Another team's library: one template edited. Imported as a new version.
-    json.replace("We are deeply sorry", "We are truly sorry");
+    json.replace("We are deeply sorry", "We are truly sorry"); // the seed's verbatim apology
     const QString edited = dir.filePath(u"edited.json"_s);
     QFile out(edited);
     QVERIFY(out.open(QIODevice::WriteOnly));
@@ -528,12 +544,14 @@ void tst_Cli::templatesExportImport()
     r = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s, u"import"_s, edited});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().value(u"updated"_s).toInt(), 1);
-    QCOMPARE(r.json().value(u"unchanged"_s).toInt(), 5);
+    QCOMPARE(r.json().value(u"unchanged"_s).toInt(), 8);
     r = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s});
     for (const QJsonValue &v : r.json().value(u"templates"_s).toArray()) {
         const QJsonObject t = v.toObject();
-        QCOMPARE(t.value(u"version"_s).toInt(),
-                 t.value(u"key"_s).toString() == u"damage_apology"_s ? 2 : 1);
+        const bool seed = t.value(u"key"_s).toString() == u"damage_apology_seed"_s;
+        QCOMPARE(t.value(u"version"_s).toInt(), seed ? 2 : 1);
+        QCOMPARE(t.value(u"edited"_s).toBool(), seed);
+        QCOMPARE(t.value(u"update_offered"_s).toBool(), false); // nothing newer shipped
     }
 
     // A broken file is refused, named with its line and column, and changes nothing.
@@ -545,7 +563,79 @@ void tst_Cli::templatesExportImport()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"bad.json:3:"_s), qPrintable(r.err));
     r = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s});
-    QCOMPARE(r.json().value(u"templates"_s).toArray().size(), 6);
+    QCOMPARE(r.json().value(u"templates"_s).toArray().size(), 9);
+}
+
+void tst_Cli::templatesOfferNewerShippedWording()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ws.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).code, 0);
+    // As if an earlier SellerDesk had shipped request_photos and claim_rejected in other
+    // words, and the team had replaced both with its own (an imported library).
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw3"_s);
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"UPDATE reply_template_texts SET body = 'Earlier wording, {buyer_name}' "
+                       "WHERE lang = 'en' AND version_ref IN (SELECT v.id FROM reply_template_versions v "
+                       "JOIN reply_templates t ON t.id = v.template_ref "
+                       "WHERE t.key IN ('request_photos', 'claim_rejected'))"_s));
+        for (const QString &key : {u"request_photos"_s, u"claim_rejected"_s}) {
+            q.prepare(u"INSERT INTO reply_template_versions (template_ref, version, title_en, origin, "
+                      "created_utc, created_by) SELECT id, 2, 'Ours', 'imported', 0, 'team' "
+                      "FROM reply_templates WHERE key = ?"_s);
+            q.addBindValue(key);
+            QVERIFY(q.exec());
+            const QVariant version = q.lastInsertId();
+            q.prepare(u"INSERT INTO reply_template_texts (version_ref, lang, body) VALUES (?, 'en', ?)"_s);
+            q.addBindValue(version);
+            q.addBindValue(u"Our team's wording, {buyer_name}"_s);
+            QVERIFY(q.exec());
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw3"_s);
+    // The next start (any command that writes) keeps the team's wording.
+    auto r = runCli({u"--db"_s, db, u"init"_s});
+    QCOMPARE(r.code, 0);
+
+    auto listed = [&] {
+        QHash<QString, QJsonObject> out;
+        const auto list = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s}).json().value(u"templates"_s).toArray();
+        for (const QJsonValue &v : list)
+            out.insert(v.toObject().value(u"key"_s).toString(), v.toObject());
+        return out;
+    };
+    auto t = listed();
+    for (const QString &key : {u"request_photos"_s, u"claim_rejected"_s}) {
+        QCOMPARE(t.value(key).value(u"version"_s).toInt(), 2); // the team's wording stays in use
+        QCOMPARE(t.value(key).value(u"origin"_s).toString(), u"imported"_s);
+        QVERIFY(t.value(key).value(u"edited"_s).toBool());
+        QVERIFY(t.value(key).value(u"update_offered"_s).toBool());
+    }
+    QVERIFY(!t.value(u"damage_apology"_s).value(u"update_offered"_s).toBool());
+    r = runCli({u"--db"_s, db, u"templates"_s});
+    QVERIFY2(r.out.contains(u"templates restore request_photos"_s), qPrintable(r.out));
+
+    // Keep one, take the other.
+    r = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s, u"keep"_s, u"request_photos"_s});
+    QCOMPARE(r.code, 0);
+    r = runCli({u"--db"_s, db, u"--json"_s, u"templates"_s, u"restore"_s, u"claim_rejected"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(u"version"_s).toInt(), 3);
+    t = listed();
+    QCOMPARE(t.value(u"request_photos"_s).value(u"version"_s).toInt(), 2);
+    QVERIFY(!t.value(u"request_photos"_s).value(u"update_offered"_s).toBool());
+    QCOMPARE(t.value(u"claim_rejected"_s).value(u"origin"_s).toString(), u"restored"_s);
+    QVERIFY(!t.value(u"claim_rejected"_s).value(u"edited"_s).toBool());
+    QVERIFY(!t.value(u"claim_rejected"_s).value(u"update_offered"_s).toBool());
+    // Nothing is offered for damage_apology: keeping it is refused.
+    r = runCli({u"--db"_s, db, u"templates"_s, u"keep"_s, u"damage_apology"_s});
+    QCOMPARE(r.code, 1);
+    r = runCli({u"--db"_s, db, u"templates"_s, u"restore"_s});
+    QCOMPARE(r.code, 2);
 }
 
 void tst_Cli::calcOneModelAndCompare()

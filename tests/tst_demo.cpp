@@ -1,7 +1,9 @@
+#include "claims/claimrepository.h"
 #include "claims/claimterms.h"
 #include "claims/damagerate.h"
 #include "demo/demoseeder.h"
 #include "files/attachmentstore.h"
+#include "replies/replyrenderer.h"
 #include "rules/rulerepository.h"
 #include "testutil.h"
 
@@ -182,8 +184,21 @@ void tst_Demo::claimsInEveryStateWithPhotos()
         }
     }
     QVERIFY(photos >= 30);
-    // Replies were sent from the templates; some claims still wait for one.
+    // Replies were sent from the templates, every placeholder filled; some claims still
+    // wait for one.
     QVERIFY(sdtest::scalar(t.db(), u"SELECT count(*) FROM claim_replies WHERE template_key <> ''"_s) > 10);
+    QVERIFY(q.exec(u"SELECT body, template_key FROM claim_replies"_s));
+    while (q.next())
+        QVERIFY2(sd::ReplyRenderer::leftovers(q.value(0).toString()).isEmpty(), qPrintable(q.value(1).toString()));
+    // Every coupon carries the terms the buyer is told.
+    QVERIFY(q.exec(u"SELECT id FROM claims WHERE coupon_minor IS NOT NULL"_s));
+    int coupons = 0;
+    while (q.next()) {
+        const auto c = sd::ClaimRepository(t.db()).byId(q.value(0).toLongLong());
+        QVERIFY(c->couponExpiry.isValid() && c->couponMinSpend());
+        ++coupons;
+    }
+    QVERIFY(coupons > 0);
     QVERIFY(sdtest::scalar(t.db(), u"SELECT count(*) FROM claims WHERE state <> 'closed' AND "
                                    "(last_reply_utc IS NULL OR last_reply_utc < state_changed_utc)"_s) > 5);
     // One fragile product over the damage-rate threshold, for Today.

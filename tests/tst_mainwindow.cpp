@@ -53,6 +53,7 @@ private Q_SLOTS:
     void tierPageShowsStepAndWhatIf();
     void claimReplyIsCopiedOnlyWhenComplete();
     void templateEditsBecomeVersions();
+    void newerShippedWordingIsOffered();
     void calculatorShowsEveryModelLiveAndExact();
     void screenshotsOfEveryPage();
     void switchesToChinese();
@@ -306,7 +307,7 @@ void tst_MainWindow::templateEditsBecomeVersions()
     QVERIFY(QTest::qWaitForWindowActive(&page));
     auto *list = page.findChild<QListWidget *>();
     QVERIFY(list);
-    QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), u"damage_apology"_s);
+    QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), u"request_photos"_s);
     QPlainTextEdit *body = nullptr;
     for (QPlainTextEdit *e : page.findChildren<QPlainTextEdit *>()) {
         if (!e->isReadOnly())
@@ -334,15 +335,62 @@ void tst_MainWindow::templateEditsBecomeVersions()
     body->setFocus();
     QTest::keyClick(body, Qt::Key_S, Qt::ControlModifier);
     const sd::TemplateRepository repo(m_ws->db());
-    QCOMPARE(repo.current(u"damage_apology"_s)->version, 2);
-    QVERIFY(repo.current(u"damage_apology"_s)->texts.value(u"en"_s).endsWith(u"extra padding."_s));
+    QCOMPARE(repo.current(u"request_photos"_s)->version, 2);
+    QVERIFY(repo.current(u"request_photos"_s)->texts.value(u"en"_s).endsWith(u"extra padding."_s));
     QVERIFY(!page.isModified());
     // The shipped wording comes back as version 3.
     QPushButton *restore = button(u"Restore shipped wording"_s);
     QVERIFY(restore && restore->isVisible());
     restore->click();
-    QCOMPARE(repo.current(u"damage_apology"_s)->version, 3);
-    QVERIFY(repo.current(u"damage_apology"_s)->sameContent(*repo.version(u"damage_apology"_s, 1)));
+    QCOMPARE(repo.current(u"request_photos"_s)->version, 3);
+    QVERIFY(repo.current(u"request_photos"_s)->sameContent(*repo.version(u"request_photos"_s, 1)));
+    // The regional variants show their region.
+    auto *languages = page.findChildren<QComboBox *>().value(0);
+    QVERIFY(languages);
+    bool variant = false;
+    for (int i = 0; i < languages->count(); ++i)
+        variant |= languages->itemText(i) == u"Español · Latinoamérica (es_419)"_s;
+    QVERIFY(variant);
+}
+
+void tst_MainWindow::newerShippedWordingIsOffered()
+{
+    // A workspace seeded by an earlier SellerDesk, whose coupon reply the team edited:
+    // the edit stays in use, the new shipped wording is offered on the Templates page.
+    QSqlQuery q(m_ws->db());
+    QVERIFY(q.exec(u"UPDATE reply_template_texts SET body = 'Earlier wording, {buyer_name}' WHERE lang = 'en' "
+                   "AND version_ref IN (SELECT v.id FROM reply_template_versions v JOIN reply_templates t "
+                   "ON t.id = v.template_ref WHERE t.key = 'coupon_offer')"_s));
+    sd::TemplateRepository repo(m_ws->db());
+    sd::ReplyTemplate mine = *repo.current(u"coupon_offer"_s);
+    mine.texts.insert(u"en"_s, u"Our wording: {coupon_code}, {buyer_name}"_s);
+    QString error;
+    QCOMPARE(repo.save(mine, &error), 2);
+    QVERIFY(repo.seedBuiltins(&error));
+    QCOMPARE(repo.current(u"coupon_offer"_s)->version, 2);
+
+    sd::ui::AppContext ctx(m_ws->ws.get(), false);
+    sd::ui::TemplatesPage page(&ctx);
+    page.show();
+    auto *list = page.findChild<QListWidget *>();
+    int row = -1;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == u"coupon_offer"_s)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    QVERIFY2(list->item(row)->text().contains(u"new wording offered"_s), qPrintable(list->item(row)->text()));
+    list->setCurrentRow(row);
+    QPushButton *keep = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->text() == u"Keep mine"_s)
+            keep = b;
+    }
+    QVERIFY(keep && keep->isVisible());
+    keep->click();
+    QVERIFY(!keep->isVisible());
+    QVERIFY(repo.offeredUpdates().isEmpty());
+    QCOMPARE(repo.current(u"coupon_offer"_s)->version, 2);
 }
 
 void tst_MainWindow::calculatorShowsEveryModelLiveAndExact()
@@ -467,6 +515,11 @@ void tst_MainWindow::screenshotsOfEveryPage()
         QVERIFY2(!img.isNull(), qPrintable(page.id));
         QCOMPARE(img.size() / img.devicePixelRatio(), QSize(1280, 800));
     }
+    // The Claims page drafting a reply before and after a decision, in the buyer's
+    // language and in English.
+    for (const QString &shot : {u"claims-draft-before"_s, u"claims-draft-after"_s, u"claims-draft-before-en"_s,
+                                u"claims-draft-after-en"_s})
+        QVERIFY2(!QImage(out.filePath(shot + u".png"_s)).isNull(), qPrintable(shot));
 }
 
 void tst_MainWindow::switchesToChinese()

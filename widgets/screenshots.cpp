@@ -4,6 +4,12 @@
 #include "backupsdialog.h"
 #include "pageregistry.h"
 #include "settingsdialog.h"
+#include "appcontext.h"
+#include "claims/claimrepository.h"
+#include "pages/claimspage.h"
+#include "pages/replyeditor.h"
+#include "replies/replydrafter.h"
+#include "replies/templaterepository.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -13,6 +19,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 #include <functional>
@@ -31,6 +38,91 @@ void settle()
     QEventLoop loop;
     QTimer::singleShot(100, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+bool grabTo(QWidget &widget, const QString &dir, const QString &name, QString *error)
+{
+    const QString file = QDir(dir).filePath(name + u".png"_s);
+    if (widget.grab().save(file))
+        return true;
+    *error = QApplication::translate("sd::ui::Screenshots", "cannot write %1").arg(QDir::toNativeSeparators(file));
+    return false;
+}
+
+// The Claims page with the reply drafted for an undecided claim that has photos
+// (claims-draft-before) and for a claim settled with a full refund
+// (claims-draft-after), of the same buyer language when the workspace has one; each in
+// the buyer's language and, when that is not English, in English too (…-en). Returns
+// the number of files written, -1 on failure.
+int renderClaimDrafts(MainWindow &window, const QString &dir, QString *error)
+{
+    const auto &pages = PageRegistry::pages();
+    int index = -1;
+    for (int i = 0; i < pages.size(); ++i) {
+        if (pages[i].id == u"claims"_s)
+            index = i;
+    }
+    if (index < 0)
+        return 0;
+    window.showPage(index);
+    auto *page = window.findChild<ClaimsPage *>();
+    auto *table = page ? page->findChild<QTableView *>() : nullptr;
+    if (!page || !table)
+        return 0;
+    ClaimFilter all;
+    all.view = ClaimFilter::View::All;
+    page->applyFilter(all);
+    QAbstractItemModel *model = table->model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    const ClaimRepository claims(window.context()->db());
+    const TemplateRepository templates(window.context()->db());
+    auto replyLanguage = [&](const Claim &c) {
+        const auto t = templates.current(ReplyDrafter::suggestTemplate(c, claims.photos(c.id).size()));
+        return t ? ReplyDrafter::suggestLanguage(c, *t).section(u'_', 0, 0) : QString();
+    };
+    QList<qint64> ids; // oldest first, whatever order the list shows
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.append(model->index(row, 0).data(ClaimsTableModel::IdRole).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    std::optional<Claim> before;
+    QList<Claim> refunded;
+    for (qint64 id : std::as_const(ids)) {
+        const auto c = claims.byId(id);
+        if (!c)
+            continue;
+        if (!before && c->resolution.isEmpty() && !claims.photos(c->id).isEmpty())
+            before = c;
+        if (c->resolution == u"full_refund"_s)
+            refunded.append(*c);
+    }
+    if (!before || refunded.isEmpty())
+        return 0;
+    Claim after = refunded.first();
+    for (const Claim &c : std::as_const(refunded)) {
+        if (replyLanguage(c) == replyLanguage(*before)) {
+            after = c;
+            break;
+        }
+    }
+    int written = 0;
+    for (const auto &[claim, name] : {std::pair{*before, u"claims-draft-before"_s}, std::pair{after, u"claims-draft-after"_s}}) {
+        page->applyFilter(all, claim.id);
+        ReplyEditor *editor = page->replyEditor();
+        if (ReplyDrafter(window.context()->db()).agentName().isEmpty())
+            editor->setSignature(u"Mei"_s);
+        settle();
+        if (!grabTo(window, dir, name, error))
+            return -1;
+        ++written;
+        if (replyLanguage(claim) != u"en"_s && editor->setLanguage(u"en"_s)) {
+            settle();
+            if (!grabTo(window, dir, name + u"-en"_s, error))
+                return -1;
+            ++written;
+        }
+    }
+    return written;
 }
 
 } // namespace
@@ -87,6 +179,12 @@ int renderScreenshots(MainWindow &window, const QString &dir, QString *error)
         if (tabs)
             tabs->setCurrentIndex(0);
     }
+
+    // The Claims page drafting a reply before and after a decision.
+    const int claimShots = renderClaimDrafts(window, dir, error);
+    if (claimShots < 0)
+        return -1;
+    written += claimShots;
 
     // The dialogs of the File menu that hold settings, as they open.
     const std::pair<QString, std::function<QDialog *()>> dialogs[] = {

@@ -6,6 +6,8 @@
 #include "store/transaction.h"
 #include "time/utctime.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -27,8 +29,16 @@ const QString s_select =
         "(SELECT o.id FROM orders o WHERE o.store_id = c.store_id AND o.order_id = c.order_id "
         "  AND c.order_id <> ''), "
         "(SELECT d.id FROM disputes d WHERE d.store_id = c.store_id AND d.issue_id = c.dispute_issue_id "
-        "  AND c.dispute_issue_id <> '') "
+        "  AND c.dispute_issue_id <> ''), "
+        "(SELECT s.value FROM workspace_settings s WHERE s.key = 'claims.' || c.id || '.coupon_terms') "
         "FROM claims c "_s;
+
+// A coupon's terms are kept beside the claim, in workspace_settings under
+// "claims.<id>.coupon_terms": {"expires": "2026-08-31", "min_spend_minor": 1500}.
+QString couponTermsKey(qint64 claimId)
+{
+    return u"claims.%1.coupon_terms"_s.arg(claimId);
+}
 
 std::optional<qint64> optionalInt(const QVariant &v)
 {
@@ -80,6 +90,10 @@ Claim fromRow(const QSqlQuery &q)
     c.lastReplyUtc = optionalInt(q.value(i++));
     c.orderRef = q.value(i++).toLongLong();
     c.disputeRef = q.value(i++).toLongLong();
+    const QJsonObject terms = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).object();
+    c.couponExpiry = QDate::fromString(terms.value(u"expires"_s).toString(), Qt::ISODate);
+    if (terms.value(u"min_spend_minor"_s).isDouble())
+        c.couponMinSpendMinor = terms.value(u"min_spend_minor"_s).toInteger();
     return c;
 }
 
@@ -128,6 +142,11 @@ std::optional<Money> Claim::refund() const
 std::optional<Money> Claim::coupon() const
 {
     return couponMinor ? std::optional(Money(*couponMinor, currency)) : std::nullopt;
+}
+
+std::optional<Money> Claim::couponMinSpend() const
+{
+    return couponMinSpendMinor ? std::optional(Money(*couponMinSpendMinor, currency)) : std::nullopt;
 }
 
 bool Claim::awaitsReply() const
@@ -318,6 +337,22 @@ bool ClaimRepository::update(const Claim &edited, QString *error)
         *error = why;
         return false;
     }
+    // Settlement facts that may come after the resolution: the replacement's tracking
+    // number and the coupon's terms. They exist only for the claims settled that way.
+    if (old->resolution != u"reship"_s)
+        c.reshipTracking = old->reshipTracking;
+    c.reshipTracking = c.reshipTracking.trimmed();
+    if (!old->couponMinor) {
+        c.couponExpiry = old->couponExpiry;
+        c.couponMinSpendMinor = old->couponMinSpendMinor;
+    }
+    const bool termsChanged = c.couponExpiry != old->couponExpiry || c.couponMinSpendMinor != old->couponMinSpendMinor;
+    if (termsChanged) {
+        if (const QString why = refuseCouponTerms(c, c.couponExpiry, c.couponMinSpend()); !why.isEmpty()) {
+            *error = why;
+            return false;
+        }
+    }
     struct Field
     {
         const char16_t *column;
@@ -340,6 +375,7 @@ bool ClaimRepository::update(const Claim &edited, QString *error)
              c.fragileLabel ? QVariant(int(*c.fragileLabel)) : QVariant(QMetaType::fromType<int>())},
             {u"packaging_note", old->packagingNote, c.packagingNote, c.packagingNote},
             {u"dispute_issue_id", old->disputeIssueId, c.disputeIssueId.trimmed(), c.disputeIssueId.trimmed()},
+            {u"reship_tracking", old->reshipTracking, c.reshipTracking, c.reshipTracking},
     };
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -356,6 +392,18 @@ bool ClaimRepository::update(const Claim &edited, QString *error)
             return false;
         changed.append(column);
     }
+    if (termsChanged) {
+        const auto minSpend = [](const std::optional<qint64> &m) { return m ? QString::number(*m) : QString(); };
+        if (!AuditLog(m_db).record(Entity, QString::number(c.id), u"update"_s, u"coupon_expiry"_s,
+                                   old->couponExpiry.toString(Qt::ISODate), c.couponExpiry.toString(Qt::ISODate),
+                                   old->storeId, error)
+            || !AuditLog(m_db).record(Entity, QString::number(c.id), u"update"_s, u"coupon_min_spend_minor"_s,
+                                      minSpend(old->couponMinSpendMinor), minSpend(c.couponMinSpendMinor),
+                                      old->storeId, error)
+            || !writeCouponTerms(c.id, c.couponExpiry, *c.couponMinSpendMinor, error))
+            return false;
+        changed.append(u"coupon_terms"_s);
+    }
     if (changed.isEmpty())
         return true;
     QSqlQuery q(m_db);
@@ -363,7 +411,8 @@ bool ClaimRepository::update(const Claim &edited, QString *error)
               "buyer_language = COALESCE(?, ''), damaged_item = COALESCE(?, ''), "
               "quantity_affected = ?, description = COALESCE(?, ''), cause = ?, "
               "carton_fit = COALESCE(?, ''), filler = COALESCE(?, ''), fragile_label = ?, "
-              "packaging_note = COALESCE(?, ''), dispute_issue_id = COALESCE(?, '') WHERE id = ?"_s);
+              "packaging_note = COALESCE(?, ''), dispute_issue_id = COALESCE(?, ''), "
+              "reship_tracking = COALESCE(?, '') WHERE id = ?"_s);
     for (const Field &f : fields)
         q.addBindValue(f.bound);
     q.addBindValue(c.id);
@@ -443,6 +492,33 @@ bool ClaimRepository::setVerification(qint64 claimId, const QString &verificatio
     return true;
 }
 
+QString ClaimRepository::refuseCouponTerms(const Claim &c, const QDate &expiry, const std::optional<Money> &minSpend)
+{
+    if (!expiry.isValid())
+        return tr("a coupon needs the last day it can be used: the buyer is told");
+    if (expiry < utc::fromStore(c.openedUtc).date())
+        return tr("the coupon expires before the claim was opened");
+    if (!minSpend || minSpend->currency() != c.currency || minSpend->minorUnits() <= 0)
+        return tr("a coupon needs its minimum spend in %1, more than zero: the buyer is told")
+                .arg(c.currency.code());
+    return {};
+}
+
+bool ClaimRepository::writeCouponTerms(qint64 id, const QDate &expiry, qint64 minSpendMinor, QString *error)
+{
+    const QJsonObject terms{{u"expires"_s, expiry.toString(Qt::ISODate)}, {u"min_spend_minor"_s, minSpendMinor}};
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO workspace_settings (key, value) VALUES (?, ?) "
+              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(couponTermsKey(id));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(terms).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QString ClaimRepository::refuseMove(const Claim &c, const QString &to, const ClaimSettlement &s) const
 {
     if (const QString why = ClaimTerms::refuseTransition(c.state, to); !why.isEmpty())
@@ -469,6 +545,12 @@ QString ClaimRepository::refuseMove(const Claim &c, const QString &to, const Cla
         return tr("a coupon needs both its code and its value");
     if (s.resolution == u"rejected"_s && (s.refund || s.coupon))
         return tr("a rejected claim has no refund and no coupon");
+    if (s.coupon) {
+        if (const QString why = refuseCouponTerms(c, s.couponExpiry, s.couponMinSpend); !why.isEmpty())
+            return why;
+    } else if (s.couponExpiry.isValid() || s.couponMinSpend) {
+        return tr("only a coupon has an expiry date and a minimum spend");
+    }
     if (s.resolution == u"partial_refund"_s && c.orderRef > 0) {
         // A partial refund is less than what the buyer paid for the line item.
         const auto order = OrderRepository(m_db).detail(c.orderRef);
@@ -521,7 +603,9 @@ bool ClaimRepository::move(qint64 claimId, const QString &to, const ClaimSettlem
         if (s.refund)
             detail += u' ' + s.refund->format();
         if (s.coupon)
-            detail += tr(", coupon %1 worth %2").arg(s.couponCode.trimmed(), s.coupon->format());
+            detail += tr(", coupon %1 worth %2 on orders of %3 or more, valid until %4")
+                              .arg(s.couponCode.trimmed(), s.coupon->format(), s.couponMinSpend->format(),
+                                   s.couponExpiry.toString(Qt::ISODate));
         if (!s.reshipTracking.trimmed().isEmpty())
             detail += tr(", tracking %1").arg(s.reshipTracking.trimmed());
     } else if (to == u"closed"_s) {
@@ -537,6 +621,9 @@ bool ClaimRepository::move(qint64 claimId, const QString &to, const ClaimSettlem
         *error = q.lastError().text();
         return false;
     }
+    if (to == u"resolved"_s && s.coupon
+        && !writeCouponTerms(claimId, s.couponExpiry, s.couponMinSpend->minorUnits(), error))
+        return false;
     if (!note.trimmed().isEmpty())
         detail += u" — "_s + note.trimmed();
     if (!finish(*c, u"state"_s, detail, u"state"_s, c->state, to, error))

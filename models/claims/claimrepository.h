@@ -5,6 +5,7 @@
 #include "money/money.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -39,6 +40,10 @@ struct Claim
     std::optional<qint64> refundMinor;
     QString couponCode;
     std::optional<qint64> couponMinor;
+    // The coupon's terms, as the seller center set them: the last day it can be used
+    // (invalid: not recorded) and the smallest order it applies to.
+    QDate couponExpiry;
+    std::optional<qint64> couponMinSpendMinor;
     QString reshipTracking;
     QString cartonFit; // ClaimTerms::cartonFits()
     QString filler; // ClaimTerms::fillers()
@@ -56,6 +61,7 @@ struct Claim
 
     std::optional<Money> refund() const;
     std::optional<Money> coupon() const;
+    std::optional<Money> couponMinSpend() const;
     bool isOpen() const { return state != QLatin1String("closed"); }
     // The buyer has not heard from us since the claim last changed state.
     bool awaitsReply() const;
@@ -68,6 +74,9 @@ struct ClaimSettlement
     std::optional<Money> refund; // full_refund, partial_refund
     QString couponCode; // coupon (and optionally with a refund)
     std::optional<Money> coupon;
+    // Required with a coupon: the buyer is told when it expires and what it needs.
+    QDate couponExpiry;
+    std::optional<Money> couponMinSpend;
     QString reshipTracking; // reship, when known
 };
 
@@ -102,7 +111,8 @@ public:
     // order when it is in the workspace; a line item the order does not have is refused.
     std::optional<qint64> add(const Claim &claim, QString *error);
     // Saves the editable facts (what was damaged, quantity, description, cause, buyer,
-    // packaging, linked dispute); each changed field goes to the audit log.
+    // packaging, linked dispute, and once resolved the replacement's tracking number and
+    // the coupon's terms); each changed field goes to the audit log.
     bool update(const Claim &edited, QString *error);
     // Copies a photo into the workspace and attaches it (images only).
     bool attachPhoto(qint64 claimId, const QString &path, QString *error);
@@ -121,6 +131,13 @@ public:
     // Open claims whose buyer is owed a reply, oldest change first. storeId 0: all.
     QList<Claim> awaitingReply(qint64 storeId, int limit) const;
     qint64 countAwaitingReply(qint64 storeId) const;
+
+    // Why a coupon's terms are not acceptable for `claim` (empty: they are).
+    static QString refuseCouponTerms(const Claim &claim, const QDate &expiry,
+                                     const std::optional<Money> &minSpend);
+    // Writes the coupon's terms of claim `id` as they are, inside the caller's
+    // transaction (the demo seeds closed claims with it); move() and update() check them.
+    bool writeCouponTerms(qint64 id, const QDate &expiry, qint64 minSpendMinor, QString *error);
 
 private:
     // The claim, if it exists and may still change; nullopt with the reason.

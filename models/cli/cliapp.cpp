@@ -93,8 +93,15 @@ constexpr CommandHelp s_commands[] = {
         {"reply --claim ID [--template KEY] [--lang CODE] [--agent NAME] [--record]",
          "the reply drafted for a claim (template and language suggested when not given); exit 1 "
          "naming any placeholder that cannot be filled; --record saves it as sent"},
-        {"templates", "the reply templates: key, version, languages"},
+        {"templates",
+         "the reply templates: key, version, languages, whether a newer shipped wording is "
+         "offered"},
         {"templates export --out FILE", "the template library as JSON"},
+        {"templates restore KEY",
+         "a built-in you edited: take the newer shipped wording offered for it "
+         "(\"update_offered\")"},
+        {"templates keep KEY", "a built-in you edited: keep your wording and decline the newer "
+                               "shipped one"},
         {"templates import FILE",
          "add or update templates from a JSON library (validated; nothing changes if refused)"},
         {"calc --price P [--supply-price P] [--currency C] (--model MODEL | --compare) [--qty N] "

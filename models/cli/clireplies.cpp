@@ -162,16 +162,47 @@ int CliApp::cmdTemplates(const QStringList &arguments)
             return fail(Failure, error);
         QJsonArray list;
         QString text;
-        for (const ReplyTemplate &t : TemplateRepository(ws.connection()).list()) {
+        const TemplateRepository repo(ws.connection());
+        for (const ReplyTemplate &t : repo.list()) {
             const QStringList langs = t.texts.keys();
+            // A built-in the user edited keeps the user's wording; a newer shipped one is offered.
+            const bool offered = t.builtin && repo.offeredUpdate(t.key).has_value();
             list.append(QJsonObject{{u"key"_s, t.key},
                                     {u"version"_s, t.version},
                                     {u"builtin"_s, t.builtin},
+                                    {u"origin"_s, t.origin},
+                                    {u"edited"_s, t.builtin && repo.isEdited(t.key)},
+                                    {u"update_offered"_s, offered},
                                     {u"title"_s, t.title.en},
                                     {u"languages"_s, QJsonArray::fromStringList(langs)}});
             text += tr("%1 v%2  %3  [%4]\n").arg(t.key).arg(t.version).arg(t.title.text(), langs.join(u' '));
+            if (offered)
+                text += tr("  a new shipped wording is offered: \"templates restore %1\" uses it, "
+                           "\"templates keep %1\" keeps yours\n")
+                                .arg(t.key);
         }
         return succeed({{u"templates"_s, list}}, text);
+    }
+    if (what == u"restore"_s || what == u"keep"_s) {
+        if (args.size() != 1)
+            return fail(Usage, tr("templates %1: which template? (its key, see \"templates\")").arg(what));
+        const QString key = args.first();
+        Workspace ws(m_db);
+        QString error;
+        if (!ws.open(&error))
+            return fail(Failure, error);
+        TemplateRepository repo(ws.connection());
+        if (what == u"keep"_s) {
+            if (!repo.keepEdited(key, &error))
+                return fail(Failure, tr("templates keep: %1").arg(error));
+            return succeed({{u"key"_s, key}, {u"kept"_s, true}},
+                           tr("%1: your wording stays in use; this shipped wording is not offered again\n").arg(key));
+        }
+        const auto version = repo.restoreBuiltin(key, &error);
+        if (!version)
+            return fail(Failure, tr("templates restore: %1").arg(error));
+        return succeed({{u"key"_s, key}, {u"version"_s, *version}},
+                       tr("%1: the shipped wording is version %2\n").arg(key).arg(*version));
     }
     if (what == u"export"_s) {
         QString out;
@@ -212,7 +243,8 @@ int CliApp::cmdTemplates(const QStringList &arguments)
                                .arg(s->updated)
                                .arg(s->unchanged));
     }
-    return fail(Usage, tr("templates: the subcommand is \"export --out FILE\" or \"import FILE\""));
+    return fail(Usage, tr("templates: the subcommand is \"export --out FILE\", \"import FILE\", \"restore KEY\" "
+                          "or \"keep KEY\""));
 }
 
 } // namespace sd

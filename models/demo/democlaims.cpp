@@ -10,6 +10,7 @@
 #include "claims/claimterms.h"
 #include "files/attachmentstore.h"
 #include "replies/replydrafter.h"
+#include "time/utctime.h"
 
 #include <QImage>
 #include <QPainter>
@@ -48,9 +49,9 @@ struct ClaimPlan
 };
 
 constexpr std::array s_plans{
-        ClaimPlan{u"new", u"", u"pending", u"unknown", u"ES", 0, 0, false, 1, false, u"", u"", -1,
+        ClaimPlan{u"new", u"", u"pending", u"unknown", u"ES", 2, 0, false, 1, false, u"", u"", -1,
                   u"El paquete llegó abollado y el producto no funciona."},
-        ClaimPlan{u"new", u"", u"pending", u"logistics_damage", u"BR", 2, 1, false, 2, true, u"oversized", u"none", 0,
+        ClaimPlan{u"new", u"", u"pending", u"logistics_damage", u"BR", 0, 1, false, 2, true, u"oversized", u"none", 0,
                   u"Chegou quebrado, a caixa estava amassada."},
         ClaimPlan{u"awaiting_evidence", u"", u"pending", u"unknown", u"FR", 0, 3, true, 1, false, u"", u"", -1,
                   u"L'article est arrivé cassé."},
@@ -70,8 +71,8 @@ constexpr std::array s_plans{
                   u"paper", 0, u"Beim Öffnen war alles zerbrochen."},
         ClaimPlan{u"closed", u"coupon", u"confirmed", u"manufacturing_defect", u"IT", 1, 30, true, 1, false, u"fitted",
                   u"air_bags", 1, u"Il prodotto ha un difetto di fabbrica."},
-        ClaimPlan{u"closed", u"reship", u"confirmed", u"wrong_item", u"MX", 1, 40, true, 1, false, u"", u"", -1,
-                  u"Me llegó otro modelo."},
+        ClaimPlan{u"closed", u"full_refund", u"confirmed", u"manufacturing_defect", u"MX", 1, 40, true, 1, false, u"",
+                  u"", -1, u"Llegó con una grieta de fábrica en la base."},
 };
 
 // A buyer's photo: a parcel on a table with a torn, dented corner and a crack.
@@ -274,6 +275,12 @@ bool DemoSeeder::seedClaims(qint64 end, QString *error)
             if (!insert.exec())
                 return fail(insert);
             const qint64 id = insert.lastInsertId().toLongLong();
+            // The coupon's terms as the seller center set them: two months, on orders of
+            // four times its value.
+            if (coupon
+                && !ClaimRepository(m_db).writeCouponTerms(id, utc::fromStore(resolvedAt).date().addMonths(2),
+                                                          *coupon * 4, error))
+                return false;
 
             if (!event(id, opened, u"buyer"_s, u"create"_s,
                        u"Claim opened for order %1: %2"_s.arg(orderId, pick.value(3).toString())))

@@ -1,5 +1,7 @@
 #include "replyrenderer.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace sd {
@@ -115,6 +117,10 @@ const QList<ReplyRenderer::Placeholder> &ReplyRenderer::placeholders()
             {u"refund_amount"_s, QT_TRANSLATE_NOOP("sd::ReplyRenderer", "The refund, in the buyer's money format")},
             {u"coupon_code"_s, QT_TRANSLATE_NOOP("sd::ReplyRenderer", "The coupon code offered")},
             {u"coupon_value"_s, QT_TRANSLATE_NOOP("sd::ReplyRenderer", "The coupon's value, in the buyer's money format")},
+            {u"coupon_min_spend"_s,
+             QT_TRANSLATE_NOOP("sd::ReplyRenderer", "The smallest order the coupon applies to, in the buyer's money format")},
+            {u"coupon_expiry"_s,
+             QT_TRANSLATE_NOOP("sd::ReplyRenderer", "The last day the coupon can be used, as the buyer writes dates")},
             {u"tracking_number"_s, QT_TRANSLATE_NOOP("sd::ReplyRenderer", "The tracking number of the replacement")},
             {u"store_name"_s, QT_TRANSLATE_NOOP("sd::ReplyRenderer", "The store's name")},
             {u"agent_name"_s, QT_TRANSLATE_NOOP("sd::ReplyRenderer", "Your name, as you sign replies (a setting)")},
@@ -176,6 +182,19 @@ QList<ReplyRenderer::Problem> ReplyRenderer::leftovers(const QString &draft)
         out.append(p);
     }
     return out;
+}
+
+QString ReplyRenderer::formatDate(const QDate &date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    // The locale's long format without the day of the week: "August 31, 2026",
+    // "31. August 2026", "31 августа 2026 г.", "2026年8月31日".
+    static const QRegularExpression weekday(u"\\s*[,\u060C]?\\s*dddd\\s*[,\u060C]?\\s*"_s);
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.replace(weekday, u" "_s);
+    format = format.trimmed();
+    return locale.toString(date, format);
 }
 
 QLocale ReplyRenderer::buyerLocale(const QString &language, const QString &country)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QLocale>
@@ -59,6 +60,10 @@ public:
     // Placeholders still in an edited draft ("{order_id}" left in, or typed): the text
     // must not be sent while there are any.
     static QList<Problem> leftovers(const QString &draft);
+
+    // A date as the buyer writes it in a letter: the locale's long format without the
+    // day of the week ("August 31, 2026", "31 de agosto de 2026"); empty when invalid.
+    static QString formatDate(const QDate &date, const QLocale &locale);
 
     // The locale a buyer reads: language (ISO 639-1) and country (ISO 3166) together
     // when Qt knows the pair, else the language alone; English when neither is known.

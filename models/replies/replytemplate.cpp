@@ -57,16 +57,28 @@ QString ReplyTemplateJson::checkKey(const QString &key)
     return {};
 }
 
+QString ReplyTemplateJson::normalizeLanguage(const QString &code)
+{
+    QString c = code.trimmed();
+    c.replace(u'-', u'_');
+    if (c.count(u'_') > 1)
+        return code;
+    const QString lang = c.section(u'_', 0, 0).toLower();
+    return c.contains(u'_') ? lang + u'_' + c.section(u'_', 1).toUpper() : lang;
+}
+
 QString ReplyTemplateJson::checkLanguage(const QString &code)
 {
     const QString lang = code.section(u'_', 0, 0);
     const QString region = code.section(u'_', 1);
+    auto all = [](const QString &s, bool (*ok)(QChar)) { return std::all_of(s.cbegin(), s.cend(), ok); };
+    const bool regionOk = (region.size() == 2 && all(region, [](QChar c) { return c >= u'A' && c <= u'Z'; }))
+            || (region.size() == 3 && all(region, [](QChar c) { return c >= u'0' && c <= u'9'; }));
     const bool ok = lang.size() >= 2 && lang.size() <= 3
-            && std::all_of(lang.cbegin(), lang.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; })
-            && (!code.contains(u'_')
-                || (region.size() == 2
-                    && std::all_of(region.cbegin(), region.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; })));
-    return ok ? QString() : tr("\"%1\" is not a language code such as en, pt or zh_CN").arg(code);
+            && all(lang, [](QChar c) { return c >= u'a' && c <= u'z'; })
+            && (!code.contains(u'_') || regionOk);
+    return ok ? QString()
+              : tr("\"%1\" is not a language code such as en, pt, pt_BR or es_419").arg(code);
 }
 
 std::optional<QList<ReplyTemplate>> ReplyTemplateJson::parse(const QByteArray &json, const QString &fileName,
@@ -128,8 +140,12 @@ std::optional<QList<ReplyTemplate>> ReplyTemplateJson::parse(const QByteArray &j
         const QJsonObject byLang = texts.toObject();
         for (auto it = byLang.begin(); it != byLang.end(); ++it) {
             const QString where = at + u".texts."_s + it.key();
-            if (const QString why = checkLanguage(it.key()); !why.isEmpty())
-                return fail(where, why);
+            // "es-419" and "es_419" are the same language: stored as "es_419".
+            const QString lang = normalizeLanguage(it.key());
+            if (const QString why = checkLanguage(lang); !why.isEmpty())
+                return fail(where, checkLanguage(it.key()));
+            if (t.texts.contains(lang))
+                return fail(where, tr("\"%1\" appears twice").arg(lang));
             if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
                 return fail(where, tr("the text is empty"));
             const QString body = it.value().toString();
@@ -139,7 +155,7 @@ std::optional<QList<ReplyTemplate>> ReplyTemplateJson::parse(const QByteArray &j
                 const ReplyRenderer::Problem &p = problems.first();
                 return fail(where, tr("line %1, column %2: %3").arg(p.line).arg(p.column).arg(p.message()));
             }
-            t.texts.insert(it.key(), body);
+            t.texts.insert(lang, body);
         }
         out.append(t);
     }

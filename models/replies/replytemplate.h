@@ -17,7 +17,9 @@ struct ReplyTemplate
     QString key; // "damage_apology": lower-case letters, digits and _
     LocalText title;
     LocalText description;
-    QMap<QString, QString> texts; // language code ("en", "pt", "zh_CN") -> body
+    // language code -> body: "en", "pt", or a regional variant "pt_BR", "es_419" (a
+    // language, "_", then a country or a UN M.49 region such as 419, Latin America).
+    QMap<QString, QString> texts;
     // Set when read from the workspace.
     qint64 versionId = 0;
     int version = 0;
@@ -49,8 +51,11 @@ public:
     static QByteArray serialize(const QList<ReplyTemplate> &templates);
     // A key as templates use it; empty when acceptable, else why not.
     static QString checkKey(const QString &key);
-    // "en", "pt", "zh_CN"; empty when acceptable, else why not.
+    // "en", "pt", "zh_CN", "es_419"; empty when acceptable, else why not.
     static QString checkLanguage(const QString &code);
+    // A language code as templates store it: "es-419" -> "es_419", "PT-br" -> "pt_BR".
+    // Anything that is not a code comes back as it was (checkLanguage says why).
+    static QString normalizeLanguage(const QString &code);
     // The library SellerDesk ships (resources/replies/builtin.json).
     static QList<ReplyTemplate> shipped();
 };

@@ -1,10 +1,12 @@
 #include "templaterepository.h"
 
+#include "files/workspacesettings.h"
 #include "replies/replyrenderer.h"
 #include "store/auditlog.h"
 #include "store/transaction.h"
 #include "time/utctime.h"
 
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -83,9 +85,20 @@ QList<ReplyTemplate> TemplateRepository::history(const QString &key) const
     return select(u"WHERE t.key = ? ORDER BY v.version DESC"_s, {key});
 }
 
-std::optional<int> TemplateRepository::write(const ReplyTemplate &t, const QString &origin, bool builtin,
+std::optional<int> TemplateRepository::write(const ReplyTemplate &input, const QString &origin, bool builtin,
                                              QString *error)
 {
+    // "es-419" and "es_419" are one language, stored as "es_419".
+    ReplyTemplate t = input;
+    t.texts.clear();
+    for (auto it = input.texts.cbegin(); it != input.texts.cend(); ++it) {
+        const QString lang = ReplyTemplateJson::normalizeLanguage(it.key());
+        if (t.texts.contains(lang)) {
+            *error = tr("%1: the %2 text appears twice").arg(input.key, lang);
+            return std::nullopt;
+        }
+        t.texts.insert(lang, it.value());
+    }
     if (const QString why = ReplyTemplateJson::checkKey(t.key); !why.isEmpty()) {
         *error = why;
         return std::nullopt;
@@ -173,6 +186,99 @@ std::optional<int> TemplateRepository::write(const ReplyTemplate &t, const QStri
     return version;
 }
 
+namespace {
+
+bool fromSellerDesk(const ReplyTemplate &v)
+{
+    return v.origin == u"builtin"_s || v.origin == u"restored"_s;
+}
+
+// Names one shipped wording: what "keep my version" was answered to.
+QString fingerprint(const ReplyTemplate &shipped)
+{
+    ReplyTemplate t = shipped;
+    t.version = 0;
+    return QString::fromLatin1(
+            QCryptographicHash::hash(ReplyTemplateJson::serialize({t}), QCryptographicHash::Sha256).toHex());
+}
+
+QString keptKey(const QString &key)
+{
+    return u"replies.kept_edited."_s + key;
+}
+
+std::optional<ReplyTemplate> shippedTemplate(const QString &key)
+{
+    for (const ReplyTemplate &t : ReplyTemplateJson::shipped()) {
+        if (t.key == key)
+            return t;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ReplyTemplate> TemplateRepository::lastShipped(const QList<ReplyTemplate> &history)
+{
+    for (const ReplyTemplate &v : history) {
+        if (fromSellerDesk(v))
+            return v;
+    }
+    return std::nullopt;
+}
+
+bool TemplateRepository::editedIn(const QList<ReplyTemplate> &history)
+{
+    if (history.isEmpty() || fromSellerDesk(history.first()))
+        return false;
+    // Saved or imported, but word for word a wording SellerDesk once shipped: not edited.
+    return std::none_of(history.cbegin() + 1, history.cend(), [&](const ReplyTemplate &v) {
+        return fromSellerDesk(v) && v.sameContent(history.first());
+    });
+}
+
+bool TemplateRepository::isEdited(const QString &key) const
+{
+    return editedIn(history(key));
+}
+
+std::optional<ReplyTemplate> TemplateRepository::offeredUpdate(const QString &key) const
+{
+    const auto shipped = shippedTemplate(key);
+    if (!shipped)
+        return std::nullopt;
+    const QList<ReplyTemplate> versions = history(key);
+    if (versions.isEmpty() || !versions.first().builtin || !editedIn(versions))
+        return std::nullopt;
+    if (const auto last = lastShipped(versions); last && last->sameContent(*shipped))
+        return std::nullopt; // the user has seen this wording and edited it since
+    if (versions.first().sameContent(*shipped))
+        return std::nullopt;
+    if (WorkspaceSettings(m_db).value(keptKey(key)) == fingerprint(*shipped))
+        return std::nullopt;
+    return shipped;
+}
+
+QStringList TemplateRepository::offeredUpdates() const
+{
+    QStringList out;
+    for (const ReplyTemplate &t : list(true)) {
+        if (t.builtin && offeredUpdate(t.key))
+            out.append(t.key);
+    }
+    return out;
+}
+
+bool TemplateRepository::keepEdited(const QString &key, QString *error)
+{
+    const auto offered = offeredUpdate(key);
+    if (!offered) {
+        *error = tr("there is no new shipped wording of \"%1\" to decline").arg(key);
+        return false;
+    }
+    return WorkspaceSettings(m_db).setValue(keptKey(key), fingerprint(*offered), error);
+}
+
 bool TemplateRepository::seedBuiltins(QString *error)
 {
     const QList<ReplyTemplate> shipped = ReplyTemplateJson::shipped();
@@ -180,26 +286,28 @@ bool TemplateRepository::seedBuiltins(QString *error)
         *error = tr("the built-in reply templates are missing");
         return false;
     }
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT key FROM reply_templates"_s);
-    QSet<QString> have;
-    if (q.exec()) {
-        while (q.next())
-            have.insert(q.value(0).toString());
-    }
-    QList<ReplyTemplate> missing;
+    // What to write: the templates the workspace lacks, and a new version of each
+    // built-in still in a wording SellerDesk shipped earlier.
+    QList<ReplyTemplate> writes;
     for (const ReplyTemplate &t : shipped) {
-        if (!have.contains(t.key))
-            missing.append(t);
+        const QList<ReplyTemplate> versions = history(t.key);
+        if (versions.isEmpty()) {
+            writes.append(t);
+            continue;
+        }
+        if (!versions.first().builtin || editedIn(versions))
+            continue; // a template of the user's under this key, or the user's wording: offered
+        if (!versions.first().sameContent(t))
+            writes.append(t);
     }
-    if (missing.isEmpty())
+    if (writes.isEmpty())
         return true;
     Transaction tx(m_db);
     if (!tx.isActive()) {
         *error = tx.error();
         return false;
     }
-    for (const ReplyTemplate &t : missing) {
+    for (const ReplyTemplate &t : std::as_const(writes)) {
         if (!write(t, u"builtin"_s, true, error))
             return false;
     }

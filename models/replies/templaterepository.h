@@ -29,8 +29,24 @@ public:
     // Every version, newest first.
     QList<ReplyTemplate> history(const QString &key) const;
 
-    // Adds the shipped templates the workspace does not have yet (never touches one it has).
+    // Adds the shipped templates the workspace does not have yet, and brings each
+    // built-in the user has not edited up to the shipped wording (as a new version).
+    // A built-in the user has edited keeps the user's version: the new shipped wording
+    // is offered instead (offeredUpdate), never forced.
     bool seedBuiltins(QString *error);
+
+    // Whether the version of built-in `key` in use is the user's own wording (saved or
+    // imported), rather than a wording SellerDesk shipped.
+    bool isEdited(const QString &key) const;
+    // The shipped wording of built-in `key`, when it is newer than the wording the
+    // workspace last took from SellerDesk, the user's edited version is in use, and the
+    // user has not chosen to keep theirs over this wording. restoreBuiltin() takes it.
+    std::optional<ReplyTemplate> offeredUpdate(const QString &key) const;
+    // The keys of the built-ins with an offered update, in library order.
+    QStringList offeredUpdates() const;
+    // Keeps the user's version of `key`: this shipped wording is no longer offered (a
+    // later one will be).
+    bool keepEdited(const QString &key, QString *error);
 
     // Saves `t` as the newest version of t.key (a new template when the key is new).
     // Returns the version now in use: the same one when nothing changed.
@@ -56,6 +72,9 @@ private:
     // Inside the caller's transaction.
     std::optional<int> write(const ReplyTemplate &t, const QString &origin, bool builtin, QString *error);
     QList<ReplyTemplate> select(const QString &where, const QVariantList &binds) const;
+    // The newest version SellerDesk wrote (shipped or restored) in `history` (newest first).
+    static std::optional<ReplyTemplate> lastShipped(const QList<ReplyTemplate> &history);
+    static bool editedIn(const QList<ReplyTemplate> &history);
     QSqlDatabase m_db;
 };
 

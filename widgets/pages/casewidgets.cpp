@@ -109,12 +109,20 @@ void AttachmentStrip::show(const QSqlDatabase &db, const QList<Attachment> &atta
 
 QString buyerLanguageName(const QString &code)
 {
-    const QLocale locale(code);
+    const QLocale locale(code.section(u'_', 0, 0));
     if (locale.language() == QLocale::C)
         return code;
     if (locale.language() == QLocale::English)
         return u"English"_s;
+    // The language's own name without a region: CLDR names some languages after their
+    // default country ("español de España"); another of its locales then gives the plain
+    // name the regional one starts with ("español").
     QString name = locale.nativeLanguageName();
+    for (const QLocale &l : QLocale::matchingLocales(locale.language(), locale.script(), QLocale::AnyTerritory)) {
+        const QString other = l.nativeLanguageName();
+        if (!other.isEmpty() && other.size() < name.size() && name.startsWith(other + u' '))
+            name = other;
+    }
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
     return name.isEmpty() ? code : name;
@@ -122,8 +130,17 @@ QString buyerLanguageName(const QString &code)
 
 QString languageLabel(const QString &code)
 {
-    const QString name = buyerLanguageName(code);
-    return name == code ? code : u"%1 (%2)"_s.arg(name, code);
+    const QString base = code.section(u'_', 0, 0);
+    const QString name = buyerLanguageName(base);
+    if (name == base)
+        return code;
+    if (code == base)
+        return u"%1 (%2)"_s.arg(name, code);
+    const QLocale locale(code);
+    QString region = locale.language() == QLocale(base).language() ? locale.nativeTerritoryName() : QString();
+    if (!region.isEmpty())
+        region[0] = region.at(0).toUpper();
+    return region.isEmpty() ? u"%1 (%2)"_s.arg(name, code) : u"%1 · %2 (%3)"_s.arg(name, region, code);
 }
 
 void followTextDirection(QPlainTextEdit *edit, const QString &lang)

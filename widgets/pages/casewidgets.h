@@ -49,7 +49,9 @@ private:
 // (not "American English"); the code itself when Qt does not know it.
 QString buyerLanguageName(const QString &code);
 
-// "Português (pt)": the language as its speakers write it, and the code staff know.
+// "Português (pt)": the language as its speakers write it, and the code staff know; a
+// regional variant with its region as its speakers name it: "Español · Latinoamérica
+// (es_419)", "Português · Portugal (pt_PT)".
 QString languageLabel(const QString &code);
 
 // Lays the editor out in the direction `lang` is written (right to left for Arabic).

@@ -10,6 +10,7 @@
 #include "time/utctime.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -50,7 +51,28 @@ void fillCodes(QComboBox *combo, const QStringList &codes, QString (*label)(cons
         combo->addItem(label(code), code);
 }
 
+// The day before the earliest expiry anyone enters: shown blank, read as "not set".
+const QDate s_noDate(2000, 1, 1);
+
+std::optional<QDate> dateOf(const QDateEdit *edit)
+{
+    return edit->date() == edit->minimumDate() ? std::nullopt : std::optional(edit->date());
+}
+
 } // namespace
+
+QDateEdit *makeCouponExpiryEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    edit->setMinimumDate(s_noDate);
+    edit->setSpecialValueText(QCoreApplication::translate("sd::ui::ResolveDialog", "not set"));
+    edit->setDate(s_noDate);
+    edit->setToolTip(QCoreApplication::translate("sd::ui::ResolveDialog",
+                                                 "The last day the buyer can use the coupon, as the seller center set it"));
+    return edit;
+}
 
 ClaimDialog::ClaimDialog(AppContext *context, const std::optional<Claim> &existing, QWidget *parent)
     : QDialog(parent)
@@ -86,11 +108,14 @@ ClaimDialog::ClaimDialog(AppContext *context, const std::optional<Claim> &existi
     m_country->setPlaceholderText(tr("Two letters, e.g. BR"));
     m_country->setMaxLength(2);
     m_language->addItem(tr("From the country"), QString());
+    // The languages the templates are written in; a claim names the language ("es"), the
+    // buyer's country picks the regional variant ("es_419") when the reply is drafted.
     QStringList languages;
     for (const ReplyTemplate &t : TemplateRepository(context->db()).list()) {
         for (const QString &code : t.texts.keys()) {
-            if (!languages.contains(code))
-                languages.append(code);
+            const QString base = code.section(u'_', 0, 0);
+            if (!languages.contains(base))
+                languages.append(base);
         }
     }
     languages.sort();
@@ -143,6 +168,25 @@ ClaimDialog::ClaimDialog(AppContext *context, const std::optional<Claim> &existi
     form->addRow(tr("Fragile label:"), m_fragile);
     form->addRow(tr("Follow-up:"), m_packagingNote);
     form->addRow(tr("Dispute:"), m_dispute);
+    // Settlement facts that often come after the resolution; the reply to the buyer needs them.
+    if (existing && existing->resolution == u"reship"_s) {
+        m_tracking = new QLineEdit(existing->reshipTracking, this);
+        m_tracking->setPlaceholderText(tr("The replacement's tracking number, when known"));
+        form->addRow(new QLabel(u"<b>%1</b>"_s.arg(tr("Settlement").toHtmlEscaped()), this));
+        form->addRow(tr("&Tracking:"), m_tracking);
+    }
+    if (existing && existing->couponMinor) {
+        m_couponExpiry = makeCouponExpiryEdit(this);
+        if (existing->couponExpiry.isValid())
+            m_couponExpiry->setDate(existing->couponExpiry);
+        m_couponMinSpend = new QLineEdit(this);
+        m_couponMinSpend->setPlaceholderText(existing->currency.code());
+        if (const auto m = existing->couponMinSpend())
+            m_couponMinSpend->setText(m->toDecimalString());
+        form->addRow(new QLabel(u"<b>%1</b>"_s.arg(tr("Coupon %1").arg(existing->couponCode).toHtmlEscaped()), this));
+        form->addRow(tr("Valid &until:"), m_couponExpiry);
+        form->addRow(tr("Minimum &spend (%1):").arg(existing->currency.code()), m_couponMinSpend);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -287,6 +331,14 @@ Claim ClaimDialog::claim() const
     c.fragileLabel = fragile < 0 ? std::nullopt : std::optional<bool>(fragile == 1);
     c.packagingNote = m_packagingNote->text().trimmed();
     c.disputeIssueId = m_dispute->text().trimmed();
+    if (m_tracking)
+        c.reshipTracking = m_tracking->text().trimmed();
+    if (m_couponExpiry) {
+        c.couponExpiry = dateOf(m_couponExpiry).value_or(QDate());
+        const QString minSpend = m_couponMinSpend->text().trimmed();
+        const auto m = Money::parse(minSpend, c.currency);
+        c.couponMinSpendMinor = m && !minSpend.isEmpty() ? std::optional(m->minorUnits()) : std::nullopt;
+    }
     return c;
 }
 
@@ -316,6 +368,24 @@ void ClaimDialog::accept()
         m_damaged->setFocus();
         return;
     }
+    if (m_couponMinSpend && !m_couponMinSpend->text().trimmed().isEmpty()) {
+        QString why;
+        if (!Money::parse(m_couponMinSpend->text().trimmed(), m_existing->currency, u'.', &why)) {
+            m_problem->setText(why);
+            m_couponMinSpend->setFocus();
+            return;
+        }
+    }
+    if (m_couponExpiry) {
+        const Claim c = claim();
+        if (c.couponExpiry != m_existing->couponExpiry || c.couponMinSpendMinor != m_existing->couponMinSpendMinor) {
+            if (const QString why = ClaimRepository::refuseCouponTerms(c, c.couponExpiry, c.couponMinSpend());
+                !why.isEmpty()) {
+                m_problem->setText(why);
+                return;
+            }
+        }
+    }
     QDialog::accept();
 }
 
@@ -327,6 +397,8 @@ ResolveDialog::ResolveDialog(AppContext *context, const Claim &claim, QWidget *p
     , m_refund(new QLineEdit(this))
     , m_couponCode(new QLineEdit(this))
     , m_couponValue(new QLineEdit(this))
+    , m_couponExpiry(makeCouponExpiryEdit(this))
+    , m_couponMinSpend(new QLineEdit(this))
     , m_tracking(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
     , m_problem(problemLabel(this))
@@ -345,6 +417,7 @@ ResolveDialog::ResolveDialog(AppContext *context, const Claim &claim, QWidget *p
     m_refund->setPlaceholderText(m_lineValue ? tr("%1, e.g. %2").arg(code, m_lineValue->toDecimalString()) : code);
     m_couponCode->setPlaceholderText(tr("Optional with a refund"));
     m_couponValue->setPlaceholderText(code);
+    m_couponMinSpend->setPlaceholderText(tr("%1, the smallest order it applies to").arg(code));
     m_tracking->setPlaceholderText(tr("The replacement's tracking number, when known"));
     m_note->setPlaceholderText(tr("For the timeline; required when rejecting (why)"));
     m_note->setTabChangesFocus(true);
@@ -355,6 +428,8 @@ ResolveDialog::ResolveDialog(AppContext *context, const Claim &claim, QWidget *p
     form->addRow(tr("Re&fund (%1):").arg(code), m_refund);
     form->addRow(tr("Coupon &code:"), m_couponCode);
     form->addRow(tr("Coupon &value (%1):").arg(code), m_couponValue);
+    form->addRow(tr("Coupon valid &until:"), m_couponExpiry);
+    form->addRow(tr("Coupon &minimum spend (%1):").arg(code), m_couponMinSpend);
     form->addRow(tr("&Tracking:"), m_tracking);
     form->addRow(tr("&Note:"), m_note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -380,11 +455,13 @@ void ResolveDialog::updateFields()
     if (!refund)
         m_refund->clear();
     const bool coupon = r == u"coupon"_s || refund;
-    m_couponCode->setEnabled(coupon);
-    m_couponValue->setEnabled(coupon);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_couponCode, m_couponValue, m_couponExpiry, m_couponMinSpend})
+        w->setEnabled(coupon);
     if (!coupon) {
         m_couponCode->clear();
         m_couponValue->clear();
+        m_couponMinSpend->clear();
+        m_couponExpiry->setDate(m_couponExpiry->minimumDate());
     }
     m_tracking->setEnabled(r == u"reship"_s);
     if (r != u"reship"_s)
@@ -402,6 +479,10 @@ ClaimSettlement ResolveDialog::settlement() const
     if (const auto m = Money::parse(m_couponValue->text().trimmed(), m_claim.currency);
         m && !m_couponValue->text().trimmed().isEmpty())
         s.coupon = m;
+    s.couponExpiry = dateOf(m_couponExpiry).value_or(QDate());
+    if (const auto m = Money::parse(m_couponMinSpend->text().trimmed(), m_claim.currency);
+        m && !m_couponMinSpend->text().trimmed().isEmpty())
+        s.couponMinSpend = m;
     s.reshipTracking = m_tracking->text().trimmed();
     return s;
 }
@@ -413,7 +494,7 @@ QString ResolveDialog::note() const
 
 void ResolveDialog::accept()
 {
-    for (QLineEdit *edit : {m_refund, m_couponValue}) {
+    for (QLineEdit *edit : {m_refund, m_couponValue, m_couponMinSpend}) {
         QString why;
         if (edit->isEnabled() && !edit->text().trimmed().isEmpty()
             && !Money::parse(edit->text().trimmed(), m_claim.currency, u'.', &why)) {

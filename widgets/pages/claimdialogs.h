@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDateTimeEdit;
 class QFormLayout;
 class QLabel;
@@ -57,6 +58,10 @@ private:
     QComboBox *m_fragile;
     QLineEdit *m_packagingNote;
     QLineEdit *m_dispute;
+    // Once resolved: the replacement's tracking number, the coupon's terms.
+    QLineEdit *m_tracking = nullptr;
+    QDateEdit *m_couponExpiry = nullptr;
+    QLineEdit *m_couponMinSpend = nullptr;
     QListWidget *m_photos = nullptr;
     QLabel *m_problem;
     QString m_currency;
@@ -64,7 +69,11 @@ private:
     QString m_productName;
 };
 
-// How a claim was settled: the resolution with its refund, coupon or reshipment.
+// A coupon's last day, or none yet: the earliest date shows as blank.
+QDateEdit *makeCouponExpiryEdit(QWidget *parent);
+
+// How a claim was settled: the resolution with its refund, coupon (its code, value,
+// minimum spend and last day, which the buyer is told) or reshipment.
 class ResolveDialog final : public QDialog
 {
     Q_OBJECT
@@ -84,6 +93,8 @@ private:
     QLineEdit *m_refund;
     QLineEdit *m_couponCode;
     QLineEdit *m_couponValue;
+    QDateEdit *m_couponExpiry;
+    QLineEdit *m_couponMinSpend;
     QLineEdit *m_tracking;
     QPlainTextEdit *m_note;
     QLabel *m_problem;

@@ -369,10 +369,22 @@ void ClaimsPage::showDetail()
         QString settled = ClaimTerms::resolutionLabel(c->resolution).toHtmlEscaped();
         if (c->refund())
             settled += u" "_s + money(c->refund());
-        if (c->coupon())
+        if (c->coupon()) {
             settled += u" · "_s + tr("coupon %1 worth %2").arg(c->couponCode, c->coupon()->format()).toHtmlEscaped();
+            if (const auto minSpend = c->couponMinSpend(); minSpend && c->couponExpiry.isValid())
+                settled += u", "_s
+                        + tr("on orders of %1 or more, until %2")
+                                  .arg(minSpend->format(), QLocale().toString(c->couponExpiry, QLocale::ShortFormat))
+                                  .toHtmlEscaped();
+            else
+                settled += u" <i>"_s
+                        + tr("(its minimum spend and last day are not recorded: Edit details)").toHtmlEscaped()
+                        + u"</i>"_s;
+        }
         if (!c->reshipTracking.isEmpty())
             settled += u" · "_s + tr("tracking %1").arg(c->reshipTracking).toHtmlEscaped();
+        else if (c->resolution == u"reship"_s)
+            settled += u" · <i>"_s + tr("tracking not recorded yet: Edit details").toHtmlEscaped() + u"</i>"_s;
         rows += factRow(tr("Resolution"), settled);
     }
     QStringList packaging;
@@ -404,6 +416,9 @@ void ClaimsPage::showDetail()
     m_close->setEnabled(next.contains(u"closed"_s));
     for (QPushButton *b : {m_verify, m_addPhotos, m_edit})
         b->setEnabled(c->isOpen());
+    m_edit->setToolTip(c->resolution.isEmpty()
+                               ? tr("What was damaged, the cause, the buyer's language and the packaging used (Alt+D)")
+                               : tr("The claim's facts, and the settlement's tracking number or coupon terms (Alt+D)"));
     m_editor->setClaim(c);
 }
 

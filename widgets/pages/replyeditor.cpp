@@ -129,7 +129,11 @@ void ReplyEditor::setClaim(const std::optional<Claim> &claim)
 {
     // The same claim again (it was saved): keep the draft unless where it stands changed.
     if (claim && m_claim && claim->id == m_claim->id) {
-        const bool moved = claim->state != m_claim->state || claim->resolution != m_claim->resolution;
+        // Where it stands, or a fact the reply is drafted from that came later (the
+        // tracking number, the coupon's terms).
+        const bool moved = claim->state != m_claim->state || claim->resolution != m_claim->resolution
+                || claim->reshipTracking != m_claim->reshipTracking || claim->couponExpiry != m_claim->couponExpiry
+                || claim->couponMinSpendMinor != m_claim->couponMinSpendMinor;
         m_claim = claim;
         if (!moved || m_edited)
             return;
@@ -206,6 +210,24 @@ void ReplyEditor::render()
     checkDraft();
 }
 
+bool ReplyEditor::setLanguage(const QString &code)
+{
+    const int i = m_language->findData(code);
+    if (i < 0)
+        return false;
+    m_language->setCurrentIndex(i);
+    m_edited = false;
+    render();
+    return true;
+}
+
+void ReplyEditor::setSignature(const QString &name)
+{
+    m_agent->setText(name);
+    if (!m_edited)
+        render();
+}
+
 QString ReplyEditor::draftText() const
 {
     return m_draft->toPlainText();
@@ -227,8 +249,12 @@ void ReplyEditor::checkDraft()
         QString line = tr("Line %1: %2.").arg(p.line).arg(p.message());
         if (p.name == u"agent_name"_s)
             line += u' ' + tr("Type your name in Sign as.");
+        else if (p.name == u"refund_amount"_s && m_claim && !m_claim->refund())
+            line += u' ' + tr("No refund is recorded on this claim: choose a reply that does not promise one, "
+                              "or resolve the claim first.");
         else if (p.kind == ReplyRenderer::Problem::Missing)
-            line += u' ' + tr("Record it on the claim, or replace it in the draft.");
+            line += u' ' + tr("Record it on the claim (Resolve…, or Edit details… once resolved), or replace it "
+                              "in the draft.");
         lines.append(line);
     }
     if (!lines.isEmpty())

@@ -32,6 +32,12 @@ public:
     void copyForSending();
     bool canCopy() const;
     QString draftText() const;
+    // Drafts the reply in `code` ("en", "es_419") when the template has it, discarding
+    // edits; false when it does not.
+    bool setLanguage(const QString &code);
+    // Signs the draft with `name` without saving it as the user's name (a preview, such
+    // as the screenshots); typing in Sign as saves it.
+    void setSignature(const QString &name);
 
 private:
     void reloadTemplates();

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,6 +59,8 @@ TemplatesPage::TemplatesPage(AppContext *context, QWidget *parent)
     , m_restore(new QPushButton(tr("Restore &shipped wording"), this))
     , m_archive(new QPushButton(tr("&Archive"), this))
     , m_removeLanguage(new QPushButton(tr("Remove"), this))
+    , m_offer(new QFrame(this))
+    , m_offerText(new QLabel(this))
 {
     auto *newButton = new QPushButton(tr("&New…"), this);
     auto *importButton = new QPushButton(tr("&Import…"), this);
@@ -158,9 +161,28 @@ TemplatesPage::TemplatesPage(AppContext *context, QWidget *parent)
     saveRow->addStretch();
     saveRow->addWidget(m_restore);
 
+    // The offer of a newer shipped wording, above the editor.
+    auto *offerFrame = static_cast<QFrame *>(m_offer);
+    offerFrame->setFrameShape(QFrame::StyledPanel);
+    offerFrame->setStyleSheet(u"QFrame { background: #fff8e1; }"_s);
+    m_offerText->setWordWrap(true);
+    auto *showOffered = new QPushButton(tr("Show the new wording"), m_offer);
+    auto *useOffered = new QPushButton(tr("Use the new wording"), m_offer);
+    auto *keepMine = new QPushButton(tr("Keep mine"), m_offer);
+    showOffered->setToolTip(tr("Open the shipped wording in the editor, to compare; save it to use it"));
+    useOffered->setToolTip(tr("Make the shipped wording the newest version (yours stays in the history)"));
+    keepMine->setToolTip(tr("Keep your wording; this shipped wording is not offered again"));
+    auto *offerLayout = new QHBoxLayout(m_offer);
+    offerLayout->addWidget(m_offerText, 1);
+    offerLayout->addWidget(showOffered);
+    offerLayout->addWidget(useOffered);
+    offerLayout->addWidget(keepMine);
+    m_offer->setVisible(false);
+
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(8, 0, 0, 0);
+    rightLayout->addWidget(m_offer);
     rightLayout->addLayout(form);
     rightLayout->addWidget(split, 1);
     rightLayout->addLayout(saveRow);
@@ -217,6 +239,9 @@ TemplatesPage::TemplatesPage(AppContext *context, QWidget *parent)
             load(*m_stored, false);
     });
     connect(m_restore, &QPushButton::clicked, this, &TemplatesPage::restore);
+    connect(showOffered, &QPushButton::clicked, this, &TemplatesPage::showOffered);
+    connect(useOffered, &QPushButton::clicked, this, &TemplatesPage::restore);
+    connect(keepMine, &QPushButton::clicked, this, &TemplatesPage::keepMine);
     connect(m_archive, &QPushButton::clicked, this, &TemplatesPage::archive);
     connect(newButton, &QPushButton::clicked, this, &TemplatesPage::newTemplate);
     connect(addLanguage, &QPushButton::clicked, this, &TemplatesPage::addLanguage);
@@ -263,10 +288,13 @@ void TemplatesPage::reload(const QString &selectKey)
     const QString key = selectKey.isEmpty() ? m_working.key : selectKey;
     m_loading = true;
     m_list->clear();
-    for (const ReplyTemplate &t : TemplateRepository(m_context->db()).list()) {
-        auto *item = new QListWidgetItem(tr("%1\nv%2 · %3").arg(t.title.text()).arg(t.version)
-                                                 .arg(t.builtin ? tr("built in") : tr("your own")),
-                                         m_list);
+    const TemplateRepository repo(m_context->db());
+    const QStringList offered = repo.offeredUpdates();
+    for (const ReplyTemplate &t : repo.list()) {
+        QString text = tr("%1\nv%2 · %3").arg(t.title.text()).arg(t.version).arg(t.builtin ? tr("built in") : tr("your own"));
+        if (offered.contains(t.key))
+            text += u" · "_s + tr("new wording offered");
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, t.key);
         item->setToolTip(t.description.text());
     }
@@ -286,6 +314,9 @@ void TemplatesPage::templateSelected()
     const auto t = item ? TemplateRepository(m_context->db()).current(item->data(Qt::UserRole).toString())
                         : std::nullopt;
     m_stored = t;
+    m_offered = t && t->builtin && TemplateRepository(m_context->db()).offeredUpdate(t->key);
+    m_offerText->setText(tr("SellerDesk ships a new wording of this template. Your edited version stays in use "
+                            "until you choose."));
     if (t)
         load(*t, false);
     updateState();
@@ -367,6 +398,7 @@ void TemplatesPage::updateState()
     m_save->setText(m_stored ? tr("&Save as version %1").arg(m_stored->version + 1) : tr("&Save"));
     m_discard->setEnabled(has && m_modified);
     m_restore->setVisible(m_stored && m_stored->builtin);
+    m_offer->setVisible(m_offered && m_stored);
     m_archive->setEnabled(m_stored && !m_stored->builtin);
     m_removeLanguage->setEnabled(has && m_working.texts.size() > 1 && !lang.isEmpty());
     updatePreview();
@@ -386,7 +418,8 @@ void TemplatesPage::updatePreview()
             values = drafter.values(*c, lang, agent);
     } else {
         // A buyer in the language being edited, with every value filled.
-        const QLocale locale = ReplyRenderer::buyerLocale(lang.section(u'_', 0, 0), {});
+        const QString region = lang.section(u'_', 1);
+        const QLocale locale = ReplyRenderer::buyerLocale(lang.section(u'_', 0, 0), region.size() == 2 ? region : QString());
         const Currency usd = Currency::of(u"USD");
         const auto stores = StoreRepository(m_context->db()).all(false);
         values = {{u"buyer_name"_s, u"Ana Souza"_s},
@@ -396,6 +429,8 @@ void TemplatesPage::updatePreview()
                   {u"refund_amount"_s, Money(3798, usd).formatFor(locale)},
                   {u"coupon_code"_s, u"SORRY5"_s},
                   {u"coupon_value"_s, Money(500, usd).formatFor(locale)},
+                  {u"coupon_min_spend"_s, Money(2000, usd).formatFor(locale)},
+                  {u"coupon_expiry"_s, ReplyRenderer::formatDate(QDate::currentDate().addMonths(2), locale)},
                   {u"tracking_number"_s, u"LP00482101CN"_s},
                   {u"store_name"_s, stores.isEmpty() ? tr("Your store") : stores.first().name},
                   {u"agent_name"_s, agent}};
@@ -468,10 +503,9 @@ void TemplatesPage::newTemplate()
 void TemplatesPage::addLanguage()
 {
     bool ok = false;
-    const QString code = QInputDialog::getText(this, tr("Add a language"),
-                                               tr("Language code (e.g. de, it, pt_BR):"), QLineEdit::Normal,
-                                               QString(), &ok)
-                                 .trimmed();
+    const QString code = ReplyTemplateJson::normalizeLanguage(
+            QInputDialog::getText(this, tr("Add a language"), tr("Language code (e.g. de, it, pt_BR, es_419):"),
+                                  QLineEdit::Normal, QString(), &ok));
     if (!ok || code.isEmpty())
         return;
     if (const QString why = ReplyTemplateJson::checkLanguage(code); !why.isEmpty()) {
@@ -533,6 +567,33 @@ void TemplatesPage::restore()
     m_modified = false;
     reload(m_stored->key);
     m_context->notifyTemplatesChanged();
+}
+
+void TemplatesPage::showOffered()
+{
+    if (!m_stored || !confirmDiscard())
+        return;
+    if (const auto shipped = TemplateRepository(m_context->db()).offeredUpdate(m_stored->key)) {
+        ReplyTemplate t = *shipped;
+        t.version = m_stored->version;
+        load(t, true);
+        m_problems->setText(tr("Showing the new shipped wording: save it to use it, or discard the changes to keep "
+                               "yours."));
+        m_problems->setStyleSheet(QString());
+        m_problems->setVisible(true);
+    }
+}
+
+void TemplatesPage::keepMine()
+{
+    if (!m_stored)
+        return;
+    QString error;
+    if (!TemplateRepository(m_context->db()).keepEdited(m_stored->key, &error)) {
+        QMessageBox::warning(this, tr("Keep mine"), error);
+        return;
+    }
+    reload(m_stored->key);
 }
 
 void TemplatesPage::archive()

@@ -48,6 +48,8 @@ private:
     void importLibrary();
     void exportLibrary();
     void fillPreviewClaims();
+    void showOffered();
+    void keepMine();
 
     AppContext *m_context;
     QListWidget *m_list;
@@ -68,6 +70,10 @@ private:
     QPushButton *m_restore;
     QPushButton *m_archive;
     QPushButton *m_removeLanguage;
+    // A newer shipped wording of a built-in the user edited: offered, never forced.
+    QWidget *m_offer;
+    QLabel *m_offerText;
+    bool m_offered = false;
     ReplyTemplate m_working;
     std::optional<ReplyTemplate> m_stored;
     bool m_modified = false;
