@@ -632,10 +632,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, coupon %1 worth %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, tracking %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,6 +649,26 @@
     </message>
     <message>
         <source>Reply copied for sending (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coupon needs the last day it can be used: the buyer is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coupon expires before the claim was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coupon needs its minimum spend in %1, more than zero: the buyer is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a coupon has an expiry date and a minimum spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, coupon %1 worth %2 on orders of %3 or more, valid until %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,10 +1345,6 @@ Net:        %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>templates: the subcommand is &quot;export --out FILE&quot; or &quot;import FILE&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,6 +1702,37 @@ Net:        %5
     </message>
     <message>
         <source>%1 (not imported; nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  a new shipped wording is offered: &quot;templates restore %1&quot; uses it, &quot;templates keep %1&quot; keeps yours
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates %1: which template? (its key, see &quot;templates&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates keep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your wording stays in use; this shipped wording is not offered again
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shipped wording is version %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates: the subcommand is &quot;export --out FILE&quot;, &quot;import FILE&quot;, &quot;restore KEY&quot; or &quot;keep KEY&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3110,6 +3153,14 @@ Net:        %5
         <source>a brace that is not part of a placeholder: write {{ or }} for a literal brace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The smallest order the coupon applies to, in the buyer&apos;s money format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the coupon can be used, as the buyer writes dates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ReplyTemplateJson</name>
@@ -3123,10 +3174,6 @@ Net:        %5
     </message>
     <message>
         <source>&quot;%1&quot;: a key is lower-case letters, digits and _, starting with a letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a language code such as en, pt or zh_CN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3183,6 +3230,10 @@ Net:        %5
     </message>
     <message>
         <source>the text holds half a character (a lone \uD800 to \uDFFF escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as en, pt, pt_BR or es_419</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4594,6 +4645,14 @@ Net:        %5
     </message>
     <message>
         <source>built-in templates cannot be archived; edit them, or restore the shipped wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 text appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no new shipped wording of &quot;%1&quot; to decline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6628,6 +6687,30 @@ managed</source>
         <source>Cou&amp;ntry:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The replacement&apos;s tracking number, when known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;spend (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::ClaimsPage</name>
@@ -6876,6 +6959,22 @@ managed</source>
     </message>
     <message>
         <source>What did the platform&apos;s verification find?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on orders of %1 or more, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(its minimum spend and last day are not recorded: Edit details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking not recorded yet: Edit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim&apos;s facts, and the settlement&apos;s tracking number or coupon terms (Alt+D)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7834,10 +7933,6 @@ Recorded by: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record it on the claim, or replace it in the draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot be copied until these are filled:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7859,6 +7954,14 @@ Recorded by: %2</source>
     </message>
     <message>
         <source>The reply to claim %1 was copied at %2 and saved on its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refund is recorded on this claim: choose a reply that does not promise one, or resolve the claim first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it on the claim (Resolve…, or Edit details… once resolved), or replace it in the draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8135,6 +8238,26 @@ By %2 (%3)</source>
     </message>
     <message>
         <source>Say why the claim is rejected: the buyer will ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the buyer can use the coupon, as the seller center set it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the smallest order it applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon valid &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon &amp;minimum spend (%1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8641,10 +8764,6 @@ v%2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language code (e.g. de, it, pt_BR):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Showing version %1: save to make it the newest version again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8700,6 +8819,46 @@ v%2 · %3</source>
     </message>
     <message>
         <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the new wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the new wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the shipped wording in the editor, to compare; save it to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the shipped wording the newest version (yours stays in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your wording; this shipped wording is not offered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new wording offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerDesk ships a new wording of this template. Your edited version stays in use until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language code (e.g. de, it, pt_BR, es_419):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the new shipped wording: save it to use it, or discard the changes to keep yours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

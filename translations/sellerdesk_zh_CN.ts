@@ -630,10 +630,6 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>, coupon %1 worth %2</source>
-        <translation>，优惠券 %1，面额 %2</translation>
-    </message>
-    <message>
         <source>, tracking %1</source>
         <translation>，物流单号 %1</translation>
     </message>
@@ -652,6 +648,26 @@
     <message>
         <source>Reply copied for sending (%1)</source>
         <translation>回复已复制，待发送（%1）</translation>
+    </message>
+    <message>
+        <source>a coupon needs the last day it can be used: the buyer is told</source>
+        <translation>优惠券须填写最后可用日期：买家会收到此信息</translation>
+    </message>
+    <message>
+        <source>the coupon expires before the claim was opened</source>
+        <translation>优惠券的到期日早于索赔发起日</translation>
+    </message>
+    <message>
+        <source>a coupon needs its minimum spend in %1, more than zero: the buyer is told</source>
+        <translation>优惠券须填写以 %1 计的最低消费，且大于零：买家会收到此信息</translation>
+    </message>
+    <message>
+        <source>only a coupon has an expiry date and a minimum spend</source>
+        <translation>只有优惠券才有到期日和最低消费</translation>
+    </message>
+    <message>
+        <source>, coupon %1 worth %2 on orders of %3 or more, valid until %4</source>
+        <translation>，优惠券 %1 面额 %2，订单满 %3 可用，有效期至 %4</translation>
     </message>
 </context>
 <context>
@@ -1351,10 +1367,6 @@ Net:        %5
 </translation>
     </message>
     <message>
-        <source>templates: the subcommand is &quot;export --out FILE&quot; or &quot;import FILE&quot;</source>
-        <translation>templates：子命令为“export --out FILE”或“import FILE”</translation>
-    </message>
-    <message>
         <source>not computed: %1</source>
         <translation>未能计算：%1</translation>
     </message>
@@ -1729,6 +1741,40 @@ Net:        %5
     <message>
         <source>%1 (not imported; nothing was written)</source>
         <translation>%1（未导入，未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>  a new shipped wording is offered: &quot;templates restore %1&quot; uses it, &quot;templates keep %1&quot; keeps yours
+</source>
+        <translation>  有新的内置措辞可用：&quot;templates restore %1&quot; 采用新措辞，&quot;templates keep %1&quot; 保留您的措辞
+</translation>
+    </message>
+    <message>
+        <source>templates %1: which template? (its key, see &quot;templates&quot;)</source>
+        <translation>templates %1：请指定模板（其键名，见“templates”）</translation>
+    </message>
+    <message>
+        <source>templates keep: %1</source>
+        <translation>templates keep：%1</translation>
+    </message>
+    <message>
+        <source>%1: your wording stays in use; this shipped wording is not offered again
+</source>
+        <translation>%1：继续使用您的措辞；此内置措辞不再提示
+</translation>
+    </message>
+    <message>
+        <source>templates restore: %1</source>
+        <translation>templates restore：%1</translation>
+    </message>
+    <message>
+        <source>%1: the shipped wording is version %2
+</source>
+        <translation>%1：内置措辞现为版本 %2
+</translation>
+    </message>
+    <message>
+        <source>templates: the subcommand is &quot;export --out FILE&quot;, &quot;import FILE&quot;, &quot;restore KEY&quot; or &quot;keep KEY&quot;</source>
+        <translation>templates：子命令应为“export --out FILE”、“import FILE”、“restore KEY”或“keep KEY”</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3192,14 @@ Net:        %5
         <source>a brace that is not part of a placeholder: write {{ or }} for a literal brace</source>
         <translation>存在不属于占位符的花括号：如需输入花括号本身，请写成 {{ 或 }}</translation>
     </message>
+    <message>
+        <source>The smallest order the coupon applies to, in the buyer&apos;s money format</source>
+        <translation>优惠券适用的最低订单金额（买家的货币格式）</translation>
+    </message>
+    <message>
+        <source>The last day the coupon can be used, as the buyer writes dates</source>
+        <translation>优惠券最后可用日期（买家习惯的日期格式）</translation>
+    </message>
 </context>
 <context>
     <name>sd::ReplyTemplateJson</name>
@@ -3160,10 +3214,6 @@ Net:        %5
     <message>
         <source>&quot;%1&quot;: a key is lower-case letters, digits and _, starting with a letter</source>
         <translation>“%1”：键名只能包含小写字母、数字和 _，且须以字母开头</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a language code such as en, pt or zh_CN</source>
-        <translation>“%1”不是语言代码（如 en、pt 或 zh_CN）</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3220,6 +3270,10 @@ Net:        %5
     <message>
         <source>line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as en, pt, pt_BR or es_419</source>
+        <translation>“%1”不是语言代码（如 en、pt、pt_BR 或 es_419）</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4683,14 @@ Net:        %5
     <message>
         <source>built-in templates cannot be archived; edit them, or restore the shipped wording</source>
         <translation>内置模板无法归档；可以编辑它们，或恢复内置措辞</translation>
+    </message>
+    <message>
+        <source>%1: the %2 text appears twice</source>
+        <translation>%1：%2 文本出现了两次</translation>
+    </message>
+    <message>
+        <source>there is no new shipped wording of &quot;%1&quot; to decline</source>
+        <translation>“%1”没有可拒绝的新内置措辞</translation>
     </message>
 </context>
 <context>
@@ -6657,6 +6719,30 @@ managed</source>
         <source>Cou&amp;ntry:</source>
         <translation>国家(&amp;N)：</translation>
     </message>
+    <message>
+        <source>The replacement&apos;s tracking number, when known</source>
+        <translation>补发商品的物流单号（如已知）</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking:</source>
+        <translation>物流单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>优惠券 %1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>有效期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;spend (%1):</source>
+        <translation>最低消费（%1）(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::ClaimsPage</name>
@@ -6905,6 +6991,22 @@ managed</source>
     <message>
         <source>What did the platform&apos;s verification find?</source>
         <translation>平台核实的结果是什么？</translation>
+    </message>
+    <message>
+        <source>on orders of %1 or more, until %2</source>
+        <translation>订单满 %1 可用，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>(its minimum spend and last day are not recorded: Edit details)</source>
+        <translation>（未记录最低消费和到期日：请“编辑详情”）</translation>
+    </message>
+    <message>
+        <source>tracking not recorded yet: Edit details</source>
+        <translation>尚未记录物流单号：请“编辑详情”</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s facts, and the settlement&apos;s tracking number or coupon terms (Alt+D)</source>
+        <translation>索赔信息，以及处理结果的物流单号或优惠券条件（Alt+D）</translation>
     </message>
 </context>
 <context>
@@ -7861,10 +7963,6 @@ Recorded by: %2</source>
         <translation>请在“署名”中填写您的名字。</translation>
     </message>
     <message>
-        <source>Record it on the claim, or replace it in the draft.</source>
-        <translation>请在索赔中记录该信息，或在草稿中替换。</translation>
-    </message>
-    <message>
         <source>Cannot be copied until these are filled:</source>
         <translation>以下内容填写完毕后才能复制：</translation>
     </message>
@@ -7887,6 +7985,14 @@ Recorded by: %2</source>
     <message>
         <source>The reply to claim %1 was copied at %2 and saved on its timeline.</source>
         <translation>索赔 %1 的回复已于 %2 复制，并已保存到其处理记录。</translation>
+    </message>
+    <message>
+        <source>No refund is recorded on this claim: choose a reply that does not promise one, or resolve the claim first.</source>
+        <translation>此索赔尚未记录退款：请选择不承诺退款的回复，或先处理索赔。</translation>
+    </message>
+    <message>
+        <source>Record it on the claim (Resolve…, or Edit details… once resolved), or replace it in the draft.</source>
+        <translation>请在索赔中记录（“解决…”，已解决的用“编辑详情…”），或在草稿中替换。</translation>
     </message>
 </context>
 <context>
@@ -8165,6 +8271,26 @@ By %2 (%3)</source>
     <message>
         <source>Say why the claim is rejected: the buyer will ask.</source>
         <translation>请说明拒绝索赔的原因：买家会询问。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The last day the buyer can use the coupon, as the seller center set it</source>
+        <translation>买家可使用优惠券的最后一天（与卖家后台设置一致）</translation>
+    </message>
+    <message>
+        <source>%1, the smallest order it applies to</source>
+        <translation>%1，适用的最低订单金额</translation>
+    </message>
+    <message>
+        <source>Coupon valid &amp;until:</source>
+        <translation>优惠券有效期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Coupon &amp;minimum spend (%1):</source>
+        <translation>优惠券最低消费（%1）(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -8671,10 +8797,6 @@ v%2 · %3</translation>
         <translation>添加语言</translation>
     </message>
     <message>
-        <source>Language code (e.g. de, it, pt_BR):</source>
-        <translation>语言代码（例如 de、it、pt_BR）：</translation>
-    </message>
-    <message>
         <source>Showing version %1: save to make it the newest version again.</source>
         <translation>正在显示版本 %1：保存后将其重新设为最新版本。</translation>
     </message>
@@ -8733,6 +8855,46 @@ v%2 · %3</translation>
     <message>
         <source>Not exported</source>
         <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Show the new wording</source>
+        <translation>查看新措辞</translation>
+    </message>
+    <message>
+        <source>Use the new wording</source>
+        <translation>采用新措辞</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Open the shipped wording in the editor, to compare; save it to use it</source>
+        <translation>在编辑器中打开内置措辞以便比较；保存后即采用</translation>
+    </message>
+    <message>
+        <source>Make the shipped wording the newest version (yours stays in the history)</source>
+        <translation>将内置措辞设为最新版本（您的版本保留在历史中）</translation>
+    </message>
+    <message>
+        <source>Keep your wording; this shipped wording is not offered again</source>
+        <translation>保留您的措辞；此内置措辞不再提示</translation>
+    </message>
+    <message>
+        <source>new wording offered</source>
+        <translation>有新措辞</translation>
+    </message>
+    <message>
+        <source>SellerDesk ships a new wording of this template. Your edited version stays in use until you choose.</source>
+        <translation>SellerDesk 提供了此模板的新措辞。在您选择之前，仍使用您编辑的版本。</translation>
+    </message>
+    <message>
+        <source>Language code (e.g. de, it, pt_BR, es_419):</source>
+        <translation>语言代码（例如 de、it、pt_BR、es_419）：</translation>
+    </message>
+    <message>
+        <source>Showing the new shipped wording: save it to use it, or discard the changes to keep yours.</source>
+        <translation>正在显示新的内置措辞：保存即采用，或放弃更改以保留您的措辞。</translation>
     </message>
 </context>
 <context>

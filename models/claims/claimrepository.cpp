@@ -6,8 +6,6 @@
 #include "store/transaction.h"
 #include "time/utctime.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,15 +28,8 @@ const QString s_select =
         "  AND c.order_id <> ''), "
         "(SELECT d.id FROM disputes d WHERE d.store_id = c.store_id AND d.issue_id = c.dispute_issue_id "
         "  AND c.dispute_issue_id <> ''), "
-        "(SELECT s.value FROM workspace_settings s WHERE s.key = 'claims.' || c.id || '.coupon_terms') "
+        "c.coupon_expiry, c.coupon_min_spend_minor "
         "FROM claims c "_s;
-
-// A coupon's terms are kept beside the claim, in workspace_settings under
-// "claims.<id>.coupon_terms": {"expires": "2026-08-31", "min_spend_minor": 1500}.
-QString couponTermsKey(qint64 claimId)
-{
-    return u"claims.%1.coupon_terms"_s.arg(claimId);
-}
 
 std::optional<qint64> optionalInt(const QVariant &v)
 {
@@ -90,10 +81,8 @@ Claim fromRow(const QSqlQuery &q)
     c.lastReplyUtc = optionalInt(q.value(i++));
     c.orderRef = q.value(i++).toLongLong();
     c.disputeRef = q.value(i++).toLongLong();
-    const QJsonObject terms = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).object();
-    c.couponExpiry = QDate::fromString(terms.value(u"expires"_s).toString(), Qt::ISODate);
-    if (terms.value(u"min_spend_minor"_s).isDouble())
-        c.couponMinSpendMinor = terms.value(u"min_spend_minor"_s).toInteger();
+    c.couponExpiry = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    c.couponMinSpendMinor = optionalInt(q.value(i++));
     return c;
 }
 
@@ -506,12 +495,11 @@ QString ClaimRepository::refuseCouponTerms(const Claim &c, const QDate &expiry, 
 
 bool ClaimRepository::writeCouponTerms(qint64 id, const QDate &expiry, qint64 minSpendMinor, QString *error)
 {
-    const QJsonObject terms{{u"expires"_s, expiry.toString(Qt::ISODate)}, {u"min_spend_minor"_s, minSpendMinor}};
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO workspace_settings (key, value) VALUES (?, ?) "
-              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(couponTermsKey(id));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(terms).toJson(QJsonDocument::Compact)));
+    q.prepare(u"UPDATE claims SET coupon_expiry = ?, coupon_min_spend_minor = ? WHERE id = ?"_s);
+    q.addBindValue(expiry.toString(Qt::ISODate));
+    q.addBindValue(minSpendMinor);
+    q.addBindValue(id);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
