@@ -17,7 +17,7 @@ packages=(
     poppler-utils
     locales
     pkgconf zlib1g-dev
-    dpkg-dev help2man appstream desktop-file-utils
+    dpkg-dev file help2man appstream desktop-file-utils
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
