@@ -105,6 +105,7 @@ private Q_SLOTS:
     void dryRunAndCancelWriteNothing();
     void savedMappingForAnotherLayout();
     void exportImportRoundTrip();
+    void xlsxRoundTripKeepsUtc();
     void selfDeliveryMovesDeadlines();
     void aRuleChangeMovesDeadlines();
 };
@@ -589,6 +590,32 @@ void tst_OrderImport::exportImportRoundTrip()
     // Deadlines were recomputed from the rules, the same as the seeder's.
     QCOMPARE(sdtest::scalar(b.db(), u"SELECT count(*) FROM orders WHERE handover_due_utc IS NOT NULL"_s),
              sdtest::scalar(a.db(), u"SELECT count(*) FROM orders WHERE handover_due_utc IS NOT NULL"_s));
+}
+
+void tst_OrderImport::xlsxRoundTripKeepsUtc()
+{
+    // SellerDesk's XLSX export read back into stores in another time zone: every time as it
+    // was (an XLSX date cell has no zone; SellerDesk's own files are UTC), issue 21 item 5.
+    sdtest::TempWorkspace a;
+    QString error;
+    QVERIFY2(sd::DemoSeeder(a.db()).seed(QDate(2026, 11, 21), &error), qPrintable(error));
+    const qint64 now = sd::utc::toStore(QDateTime(QDate(2026, 11, 21), QTime(12, 0), QTimeZone::utc()));
+    const QString xlsx = a.dir.filePath(u"orders.xlsx"_s);
+    QVERIFY(sd::OrderExporter(a.db()).run(xlsx, sd::TableWriter::Format::Xlsx, {}, {}, now).ok());
+    const QString expected = a.dir.filePath(u"expected.csv"_s);
+    QVERIFY(sd::OrderExporter(a.db()).run(expected, sd::TableWriter::Format::Csv, {}, {}, now).ok());
+
+    sdtest::TempWorkspace b;
+    for (const auto &s : sd::StoreRepository(a.db()).all())
+        addStore(b, s.name, u"America/Los_Angeles"_s);
+    const auto in = sd::OrderImporter(b.db()).run(xlsx, {});
+    QVERIFY2(in.committed, qPrintable(in.fatal + in.errors.join(u'\n')));
+    QCOMPARE(in.inserted, sdtest::scalar(a.db(), u"SELECT count(*) FROM orders"_s));
+    QCOMPARE(sdtest::scalar(b.db(), u"SELECT sum(created_utc) FROM orders"_s),
+             sdtest::scalar(a.db(), u"SELECT sum(created_utc) FROM orders"_s));
+    const QString actual = b.dir.filePath(u"actual.csv"_s);
+    QVERIFY(sd::OrderExporter(b.db()).run(actual, sd::TableWriter::Format::Csv, {}, {}, now).ok());
+    QCOMPARE(sdtest::fileBytes(actual), sdtest::fileBytes(expected));
 }
 
 void tst_OrderImport::selfDeliveryMovesDeadlines()

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void zipBombRefused();
     void zip64WorkbookAndItsRealSizes();
     void badSharedStringIndex();
+    void formulaWithoutValueRefused();
     void partNamesIgnoreCase();
 };
 
@@ -271,6 +272,42 @@ void tst_XlsxReader::badSharedStringIndex()
     QVERIFY(!reader.readRecord(&row));
     QVERIFY2(reader.errorString().startsWith(QDir::toNativeSeparators(path) + u":7:3: "_s),
              qPrintable(reader.errorString()));
+}
+
+void tst_XlsxReader::formulaWithoutValueRefused()
+{
+    // openpyxl writes formulas without their result: the total is unknown, never 0 (issue 21,
+    // item 7). A computed formula reads as its value; a formula whose text result is empty too.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"formulas.xlsx"_s);
+    auto parts = workbook();
+    parts[u"xl/worksheets/orders.xml"_s] =
+            "<worksheet><sheetData>"
+            "<row r=\"1\"><c r=\"A1\"><f>1+1</f><v>2</v></c><c r=\"B1\" t=\"str\"><f>\"\"</f><v></v></c></row>"
+            "<row r=\"2\"><c r=\"A2\"><v>9.98</v></c><c r=\"B2\"><f>A2*2</f><v></v></c></row>"
+            "</sheetData></worksheet>";
+    QVERIFY(writeZip(path, parts));
+    sd::XlsxReader reader(path);
+    QVERIFY(reader.open());
+    QVERIFY(reader.selectSheet(u"订单"_s));
+    QStringList row;
+    QVERIFY(reader.readRecord(&row));
+    QCOMPARE(row, (QStringList{u"2"_s, QString()}));
+    QVERIFY(!reader.readRecord(&row));
+    QVERIFY2(reader.errorString().startsWith(QDir::toNativeSeparators(path) + u":2:2: "_s),
+             qPrintable(reader.errorString()));
+    QVERIFY2(reader.errorString().contains(u"formula without a computed value"_s),
+             qPrintable(reader.errorString()));
+    // Without any <v> at all, as some writers leave it.
+    parts[u"xl/worksheets/orders.xml"_s] =
+            "<worksheet><sheetData><row r=\"3\"><c r=\"D3\"><f>SUM(A1:A2)</f></c></row></sheetData></worksheet>";
+    QVERIFY(writeZip(path, parts));
+    sd::XlsxReader again(path);
+    QVERIFY(again.open());
+    QVERIFY(again.selectSheet(u"订单"_s));
+    QVERIFY(!again.readRecord(&row));
+    QVERIFY2(again.errorString().startsWith(QDir::toNativeSeparators(path) + u":3:4: "_s),
+             qPrintable(again.errorString()));
 }
 
 void tst_XlsxReader::partNamesIgnoreCase()

@@ -5189,6 +5189,10 @@ Net:        %5
         <source>the row has more than %1 columns (the limit in Workspace Settings)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the cell holds a formula without a computed value: open and save the file in Excel or LibreOffice first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ZipReader</name>

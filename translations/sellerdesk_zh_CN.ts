@@ -5221,6 +5221,10 @@ Net:        %5
         <source>the row has more than %1 columns (the limit in Workspace Settings)</source>
         <translation>该行超过 %1 列（工作区设置中的上限）</translation>
     </message>
+    <message>
+        <source>the cell holds a formula without a computed value: open and save the file in Excel or LibreOffice first</source>
+        <translation>单元格中的公式没有计算结果：请先在 Excel 或 LibreOffice 中打开并保存该文件</translation>
+    </message>
 </context>
 <context>
     <name>sd::ZipReader</name>

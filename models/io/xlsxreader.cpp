@@ -358,10 +358,13 @@ bool XlsxReader::readRecord(QStringList *fields)
             const int style = attrs.value("s"_L1).toInt();
             QString value;
             QString inlineText;
+            bool formula = false;
             while (!xml.atEnd()) {
                 xml.readNext();
                 if (xml.isEndElement() && xml.name() == u"c")
                     break;
+                if (xml.isStartElement() && xml.name() == u"f")
+                    formula = true;
                 if (xml.isStartElement() && xml.name() == u"v")
                     value = xml.readElementText();
                 else if (xml.isStartElement() && xml.name() == u"t")
@@ -370,6 +373,14 @@ bool XlsxReader::readRecord(QStringList *fields)
                     fail(row, column, tr("a cell is longer than %1 characters").arg(m_limits.maxCellChars));
                     return false;
                 }
+            }
+            // A formula whose result was never computed (openpyxl and other libraries write
+            // them so): its value is not 0, it is unknown. A text result may be empty.
+            if (formula && value.isEmpty() && type != u"str" && type != u"inlineStr") {
+                fail(row, column,
+                     tr("the cell holds a formula without a computed value: open and save the "
+                        "file in Excel or LibreOffice first"));
+                return false;
             }
             QString text;
             if (type == u"s") {

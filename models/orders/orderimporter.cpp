@@ -315,8 +315,12 @@ std::optional<ParsedRow> ImportRun::parse(const QStringList &fields, RowError *e
     }
     const StoreInfo &store = m_stores[row.storeId];
     auto &parser = m_timeParsers[row.storeId];
-    if (!parser)
-        parser = std::make_shared<TimeParser>(m_options.sourceZone.value_or(store.zone));
+    if (!parser) {
+        // SellerDesk's own exports carry UTC (CSV says so with "Z"; an XLSX date cell cannot),
+        // so their times without an offset are UTC, not the store's wall clock.
+        const QTimeZone fileZone = m_columns.layout() == u"sellerdesk"_s ? QTimeZone::utc() : store.zone;
+        parser = std::make_shared<TimeParser>(m_options.sourceZone.value_or(fileZone));
+    }
 
     row.orderId = cell(fields, F::OrderId);
     if (row.orderId.isEmpty())
