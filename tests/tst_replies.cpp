@@ -781,7 +781,11 @@ void tst_Replies::datesInTheBuyersLocale()
 {
     QFETCH(QString, locale);
     QFETCH(QString, expected);
-    QCOMPARE(ReplyRenderer::formatDate(QDate(2026, 8, 31), QLocale(locale)), expected);
+    // Which space separates the year from "г." (a space, or the narrow no-break space of
+    // newer CLDR data in Qt 6.8) is the locale data's choice; the words and digits are checked.
+    QString formatted = ReplyRenderer::formatDate(QDate(2026, 8, 31), QLocale(locale));
+    formatted.replace(QChar(0x202F), u' ').replace(QChar(0x00A0), u' ');
+    QCOMPARE(formatted, expected);
     QVERIFY(ReplyRenderer::formatDate(QDate(), QLocale(locale)).isEmpty());
 }
 
