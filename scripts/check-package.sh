@@ -22,9 +22,10 @@ if [ -n "$want_version" ] && [ "$version" != "$want_version" ]; then
     problem "version $version, expected $want_version"
 fi
 depends=$(dpkg-deb -f "$deb" Depends)
-# Computed from the binaries by dpkg-shlibdeps: Qt's core library is among them.
+# Computed from the binaries by dpkg-shlibdeps: Qt's core library is among them (Debian 13
+# names some libraries with the t64 suffix of its 64-bit time transition).
 for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6; do
-    grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || problem "Depends lacks $dep: $depends"
+    grep -Eq "(^|, )$dep(t64)?( |,|$)" <<<"$depends" || problem "Depends lacks $dep: $depends"
 done
 
 for f in usr/bin/sellerdesk usr/bin/sellerdesk-cli \
