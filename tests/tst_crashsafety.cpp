@@ -253,9 +253,14 @@ void tst_CrashSafety::migrationKilledAtRandomPoints()
     int duringMigration = 0;
     int afterwards = 0;
     // Kills at random points of the measured length; on a loaded machine the parts move, so
-    // the rounds go on (up to three times as many) until enough landed mid-migration.
+    // the rounds go on (up to three times as many, within four minutes) until enough landed
+    // mid-migration.
     int round = 0;
-    for (; round < Kills || (duringMigration < Kills / 4 && round < 3 * Kills); ++round) {
+    QElapsedTimer rounds;
+    rounds.start();
+    for (; round < Kills
+           || (duringMigration < Kills / 4 && round < 3 * Kills && rounds.elapsed() < 240'000);
+         ++round) {
         QVERIFY(reset());
         const int delay = 20 + int(rng.bounded(lengthMs));
         const bool killed = runAndKill(cli(db, {u"init"_s}), delay);
