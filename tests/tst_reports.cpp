@@ -221,6 +221,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void dailyFigures();
     void monthlyFigures();
+    void topProductsWithoutProductIds();
     void claimsFigures();
     void refusesBadRequests();
     void formulaInjectionGuard();
@@ -484,21 +485,76 @@ void tst_Reports::monthlyFigures()
 
     const sd::ReportSection *earn = doc->section(u"top_products_earnings"_s);
     QCOMPARE(texts(earn, 1), (QStringList{u"P-F"_s, u"P-A"_s, u"P-C"_s, u"P-B"_s}));
-    QCOMPARE(earn->rows.at(2).at(4).integer, 3000); // P-C sales
-    QCOMPARE(earn->rows.at(2).at(5).integer, 240);
-    QCOMPARE(earn->rows.at(2).at(6).integer, 1000);
-    QCOMPARE(earn->rows.at(2).at(7).integer, 1760);
-    QCOMPARE(earn->rows.at(3).at(7).integer, 1231);
+    QCOMPARE(earn->rows.at(2).at(5).integer, 3000); // P-C sales
+    QCOMPARE(earn->rows.at(2).at(6).integer, 240);
+    QCOMPARE(earn->rows.at(2).at(7).integer, 1000);
+    QCOMPARE(earn->rows.at(2).at(8).integer, 1760);
+    QCOMPARE(earn->rows.at(3).at(8).integer, 1231);
 
     const sd::ReportSection *rates = doc->section(u"top_products_refund_rate"_s);
     QCOMPARE(texts(rates, 1), (QStringList{u"P-C"_s, u"P-A"_s, u"P-B"_s})); // P-F is not shipped
-    QCOMPARE(rates->rows.at(0).at(5).integer, 1000000);
+    QCOMPARE(rates->rows.at(0).at(6).integer, 1000000);
 
     // All stores: the same figures for the only store, no GMV chart across stores.
     r.storeId = 0;
     const auto all = sd::ReportBuilder(db).build(r, &error);
     QVERIFY2(all, qPrintable(error));
     QCOMPARE(row(*all, u"summary"_s, u"Harbor"_s).at(2).integer, 11250);
+}
+
+void tst_Reports::topProductsWithoutProductIds()
+{
+    // Seller-center imports carry no product ID, only the SKU code (商家编码) from the product
+    // text, or only the title: the top products are told apart by SKU code, else by name,
+    // in the monthly report and in the daily review's refund list (issue 21, item 11).
+    sdtest::TempWorkspace t;
+    const QSqlDatabase db = t.db();
+    const qint64 s = addStore(db, u"Harbor"_s);
+    QString error;
+    QVERIFY2(sd::RuleRepository(db).addValue(u"refund.product_rate_min_sample"_s, u"1"_s, QDate(2026, 1, 1),
+                                             u"test"_s, &error),
+             qPrintable(error));
+    const QString itemSql = u"INSERT INTO order_items (order_ref, child_id, product_id, sku_code, product_name, "
+                            "quantity, unit_price_minor, refund_minor) VALUES (?, ?, '', ?, ?, ?, ?, ?)"_s;
+    const qint64 paid = at(2026, 5, 10, 9);
+    const qint64 shipped = at(2026, 5, 12, 9);
+    qint64 ref = addOrder(db, s, {u"S1"_s, u"pop"_s, u"FINISH"_s, paid, paid, Null, shipped, 2998});
+    QVERIFY(exec(db, itemSql, {ref, u"1"_s, u"SPAT-5PC-GRY"_s, u"Silicone spatula set"_s, 2, 999, 0}));
+    QVERIFY(exec(db, itemSql, {ref, u"2"_s, QString(), u"Ceramic mug"_s, 1, 1000, 1000}));
+    ref = addOrder(db, s, {u"S2"_s, u"pop"_s, u"FINISH"_s, paid, paid, Null, shipped, 999});
+    QVERIFY(exec(db, itemSql, {ref, u"1"_s, u"SPAT-5PC-GRY"_s, u"Silicone spatula set, grey"_s, 1, 999, 0}));
+
+    sd::ReportRequest r;
+    r.kind = sd::ReportDocument::Kind::Monthly;
+    r.storeId = s;
+    r.month = QDate(2026, 5, 1);
+    r.nowUtc = at(2026, 6, 2);
+    const auto doc = sd::ReportBuilder(db).build(r, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const sd::ReportSection *earn = doc->section(u"top_products_earnings"_s);
+    QVERIFY(earn);
+    QCOMPARE(earn->columns.at(2).title, u"SKU code"_s);
+    QCOMPARE(texts(earn, 1), (QStringList{QString(), QString()})); // no product ID
+    QCOMPARE(texts(earn, 2), (QStringList{u"SPAT-5PC-GRY"_s, QString()}));
+    QCOMPARE(earn->rows.at(0).at(3).text.startsWith(u"Silicone spatula set"_s), true);
+    QCOMPARE(earn->rows.at(0).at(4).integer, 3); // units of both orders
+    QCOMPARE(earn->rows.at(0).at(5).integer, 2997);
+    QCOMPARE(texts(earn, 3).at(1), u"Ceramic mug"_s);
+    QCOMPARE(earn->rows.at(1).at(8).integer, 0); // 10.00 sold, 10.00 refunded
+    const sd::ReportSection *rates = doc->section(u"top_products_refund_rate"_s);
+    QCOMPARE(texts(rates, 3).first(), u"Ceramic mug"_s);
+    QCOMPARE(rates->rows.at(0).at(6).integer, 1000000);
+    QCOMPARE(rates->rows.size(), 2);
+
+    // The daily review lists the mug, refunded too often, by name.
+    r.kind = sd::ReportDocument::Kind::Daily;
+    r.date = QDate(2026, 5, 13);
+    r.nowUtc = at(2026, 5, 13, 12);
+    const auto daily = sd::ReportBuilder(db).build(r, &error);
+    QVERIFY2(daily, qPrintable(error));
+    const sd::ReportSection *refunded = daily->section(u"refund_products"_s);
+    QVERIFY(refunded);
+    QCOMPARE(texts(refunded, 3), QStringList{u"Ceramic mug"_s});
 }
 
 void tst_Reports::claimsFigures()

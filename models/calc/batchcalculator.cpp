@@ -4,6 +4,7 @@
 #include "io/recordsource.h"
 #include "io/tablewriter.h"
 #include "orders/orderterms.h"
+#include "orders/productkey.h"
 #include "time/utctime.h"
 
 #include <QDir>
@@ -199,10 +200,15 @@ QList<BatchProduct> BatchCalculator::fromOrders(qint64 storeId, const QDate &fro
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT i.product_id, max(i.product_name), o.currency, sum(i.unit_price_minor * i.quantity), "
-              "sum(i.quantity) FROM orders o JOIN order_items i ON i.order_ref = o.id "
-              "WHERE i.product_id <> '' AND o.paid_utc >= ? AND o.paid_utc < ? AND (? = 0 OR o.store_id = ?) "
-              "GROUP BY i.product_id, o.currency ORDER BY i.product_id, o.currency"_s);
+    // Seller-center rows carry no product ID: such a product is its SKU code, else its name.
+    q.prepare(u"SELECT "_s + ProductKey::valueSql()
+              + u", max(i.product_name), o.currency, sum(i.unit_price_minor * i.quantity), "
+                "sum(i.quantity), "_s
+              + ProductKey::kindSql()
+              + u" FROM orders o JOIN order_items i ON i.order_ref = o.id WHERE "_s
+              + ProductKey::namedSql()
+              + u" AND o.paid_utc >= ? AND o.paid_utc < ? AND (? = 0 OR o.store_id = ?) "
+                "GROUP BY 6, 1, o.currency ORDER BY 6, 1, o.currency"_s);
     q.addBindValue(utc::toStore(from.startOfDay(QTimeZone::utc())));
     q.addBindValue(utc::toStore(to.startOfDay(QTimeZone::utc())));
     q.addBindValue(storeId);

@@ -54,7 +54,8 @@ public:
                                                    QStringList *problems, QString *error);
     // The products found in the orders (store 0: all stores): each product's average
     // selling price per unit over the orders paid in [from, to), in each currency it
-    // sold in, with no cost (enter costs in a product list for a real profit).
+    // sold in, with no cost (enter costs in a product list for a real profit). A product
+    // without a product ID (seller-center imports) is named by its SKU code, else its name.
     QList<BatchProduct> fromOrders(qint64 storeId, const QDate &from, const QDate &to) const;
 
     QList<BatchRow> compute(const QList<BatchProduct> &products, const QDate &date) const;

@@ -1,6 +1,7 @@
 #include "subsidysummary.h"
 
 #include "orders/orderterms.h"
+#include "orders/productkey.h"
 #include "rules/rulerepository.h"
 #include "rules/ruleset.h"
 #include "stores/storerepository.h"
@@ -87,13 +88,16 @@ std::optional<SubsidyMonth> SubsidySummary::month(qint64 storeId, const QDate &m
     if (pop.orders > 0)
         m.leftOnTable = pop.commissionCharged.isValid() ? pop.commissionCharged.applied(waiver, Rounding::HalfUp) : zero;
     if (pop.orders > 0 && detail == Detail::WithProducts) {
-        q.prepare(u"SELECT i.product_id, max(i.product_name), sum(i.quantity), "
-                  "sum(CASE WHEN o.product_total_minor > 0 THEN COALESCE(o.commission_minor, 0) * "
-                  "  (i.unit_price_minor * i.quantity) / o.product_total_minor ELSE 0 END) "
-                  "FROM orders o JOIN order_items i ON i.order_ref = o.id "
-                  "WHERE o.store_id = :store AND o.paid_utc >= :from AND o.paid_utc < :to "
-                  "AND o.currency = :currency AND o.fulfillment_model = 'pop' AND i.product_id <> '' "
-                  "GROUP BY i.product_id ORDER BY 4 DESC, i.product_id LIMIT 5"_s);
+        // Seller-center rows carry no product ID: they are told apart by SKU code or name.
+        q.prepare(u"SELECT "_s + ProductKey::valueSql()
+                  + u", max(i.product_name), sum(i.quantity), "
+                    "sum(CASE WHEN o.product_total_minor > 0 THEN COALESCE(o.commission_minor, 0) * "
+                    "  (i.unit_price_minor * i.quantity) / o.product_total_minor ELSE 0 END), "_s
+                  + ProductKey::kindSql()
+                  + u" FROM orders o JOIN order_items i ON i.order_ref = o.id "
+                    "WHERE o.store_id = :store AND o.paid_utc >= :from AND o.paid_utc < :to "
+                    "AND o.currency = :currency AND o.fulfillment_model = 'pop' AND "_s
+                  + ProductKey::namedSql() + u" GROUP BY 5, 1 ORDER BY 4 DESC, 5, 1 LIMIT 5"_s);
         q.bindValue(u":store"_s, storeId);
         q.bindValue(u":from"_s, from);
         q.bindValue(u":to"_s, to);

@@ -47,7 +47,7 @@ struct SubsidyMonth
     Money leftOnTable;
     struct Product
     {
-        QString productId;
+        QString productId; // the product ID; else the SKU code, else the name (seller-center rows)
         QString name;
         qint64 units = 0;
         Money commission;

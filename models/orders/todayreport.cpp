@@ -1,6 +1,7 @@
 #include "todayreport.h"
 
 #include "orders/orderterms.h"
+#include "orders/productkey.h"
 #include "rules/rulerepository.h"
 #include "time/utctime.h"
 
@@ -69,11 +70,14 @@ TodaySummary TodayReport::compute(qint64 storeId, qint64 nowUtc) const
                                    .millionths();
     {
         QSqlQuery q(m_db);
-        q.prepare(u"SELECT o.store_id, s.name, i.product_id, max(i.product_name), count(*), "
-                  "sum(i.refund_minor > 0) AS refunded FROM orders o "
-                  "JOIN order_items i ON i.order_ref = o.id JOIN stores s ON s.id = o.store_id "
-                  "WHERE o.shipped_utc >= ? AND (? = 0 OR o.store_id = ?) "
-                  "GROUP BY o.store_id, i.product_id "
+        // Seller-center rows carry no product ID: they are told apart by SKU code or name.
+        q.prepare(u"SELECT o.store_id, s.name, "_s + ProductKey::kindSql() + u", "_s + ProductKey::valueSql()
+                  + u", max(i.product_name), count(*), "
+                    "sum(i.refund_minor > 0) AS refunded FROM orders o "
+                    "JOIN order_items i ON i.order_ref = o.id JOIN stores s ON s.id = o.store_id "
+                    "WHERE o.shipped_utc >= ? AND (? = 0 OR o.store_id = ?) AND "_s
+                  + ProductKey::namedSql()
+                  + u" GROUP BY o.store_id, 3, 4 "
                   "HAVING count(*) >= ? AND sum(i.refund_minor > 0) * 1000000 > ? * count(*) "
                   "ORDER BY sum(i.refund_minor > 0) * 1.0 / count(*) DESC"_s);
         q.addBindValue(nowUtc - qint64(t.refundWindowDays) * 86400);
@@ -86,10 +90,12 @@ TodaySummary TodayReport::compute(qint64 storeId, qint64 nowUtc) const
                 TodaySummary::ProductRefunds p;
                 p.storeId = q.value(0).toLongLong();
                 p.storeName = q.value(1).toString();
-                p.productId = q.value(2).toString();
-                p.productName = q.value(3).toString();
-                p.shipped = q.value(4).toLongLong();
-                p.refunded = q.value(5).toLongLong();
+                const ProductKey key{ProductKey::Kind(q.value(2).toInt()), q.value(3).toString()};
+                p.productId = key.productId();
+                p.skuCode = key.skuCode();
+                p.productName = q.value(4).toString();
+                p.shipped = q.value(5).toLongLong();
+                p.refunded = q.value(6).toLongLong();
                 p.ratePpm = p.shipped > 0 ? p.refunded * 1000000 / p.shipped : 0;
                 t.refundProducts.append(p);
             }

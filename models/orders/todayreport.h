@@ -31,7 +31,8 @@ struct TodaySummary
     {
         qint64 storeId = 0;
         QString storeName;
-        QString productId;
+        QString productId; // empty when the line items carry none
+        QString skuCode; // when told apart by SKU code (no product ID)
         QString productName;
         qint64 shipped = 0;
         qint64 refunded = 0;

@@ -155,13 +155,15 @@ std::optional<ReportDocument> ReportBuilder::buildDaily(const ReportRequest &r, 
                            .arg(today.refundMinSample);
     refunds.columns = {{tr("Store"), Cell::Kind::Text, 14},
                        {tr("Product ID"), Cell::Kind::Text, 18},
+                       {tr("SKU code"), Cell::Kind::Text, 16},
                        {tr("Product"), Cell::Kind::Text, 26},
                        {tr("Shipped"), Cell::Kind::Integer, 0},
                        {tr("Refunded"), Cell::Kind::Integer, 0},
                        {tr("Refund rate"), Cell::Kind::Percent, 0}};
     refunds.emptyText = tr("No product was over the refund-rate threshold.");
     for (const TodaySummary::ProductRefunds &p : today.refundProducts)
-        refunds.rows.append({text(p.storeName), text(p.productId), text(p.productName), count(p.shipped),
+        refunds.rows.append({text(p.storeName), text(p.productId), text(p.skuCode), text(p.productName),
+                             count(p.shipped),
                              count(p.refunded), percent(p.ratePpm)});
 
     // Products damaged too often.

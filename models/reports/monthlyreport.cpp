@@ -7,6 +7,7 @@
 #include "disputes/disputeterms.h"
 #include "ledger/ledgerrepository.h"
 #include "orders/orderterms.h"
+#include "orders/productkey.h"
 #include "rules/rulerepository.h"
 #include "store/siblingconnection.h"
 #include "stores/storerepository.h"
@@ -32,7 +33,7 @@ struct ProductMonth
 {
     QString storeName;
     QString currency;
-    QString productId;
+    ProductKey key;
     QString name;
     qint64 units = 0;
     qint64 sales = 0;
@@ -44,7 +45,7 @@ struct ProductMonth
 struct ProductRefunds
 {
     QString storeName;
-    QString productId;
+    ProductKey key;
     QString name;
     qint64 shipped = 0;
     qint64 refunded = 0;
@@ -202,9 +203,11 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
     topEarnings.key = u"top_products_earnings"_s;
     topEarnings.title = tr("Top products by earnings");
     topEarnings.note = tr("Sales less their share of the order's commission and less refunds, for the orders paid "
-                          "in the month; product costs are not in the workspace, so this is before cost.");
+                          "in the month; product costs are not in the workspace, so this is before cost. "
+                          "Products are told apart by product ID, else by SKU code, else by name.");
     topEarnings.columns = {{tr("Store"), Cell::Kind::Text, 14},
                            {tr("Product ID"), Cell::Kind::Text, 18},
+                           {tr("SKU code"), Cell::Kind::Text, 16},
                            {tr("Product"), Cell::Kind::Text, 26},
                            {tr("Units"), Cell::Kind::Integer, 0},
                            {tr("Sales"), Cell::Kind::Money, 0},
@@ -218,6 +221,7 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
     topRefunds.title = tr("Top products by refund rate");
     topRefunds.columns = {{tr("Store"), Cell::Kind::Text, 14},
                           {tr("Product ID"), Cell::Kind::Text, 18},
+                          {tr("SKU code"), Cell::Kind::Text, 16},
                           {tr("Product"), Cell::Kind::Text, 26},
                           {tr("Line items shipped"), Cell::Kind::Integer, 0},
                           {tr("Line items refunded"), Cell::Kind::Integer, 0},
@@ -297,20 +301,24 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
         {
             QSqlQuery q(m_db);
             q.setForwardOnly(true);
-            if (!run(q, u"SELECT i.product_id, max(i.product_name), sum(i.quantity), "
-                        "sum(i.unit_price_minor * i.quantity), "
-                        "sum(CASE WHEN o.product_total_minor > 0 THEN COALESCE(o.commission_minor, 0) * "
-                        "  (i.unit_price_minor * i.quantity) / o.product_total_minor ELSE 0 END), "
-                        "sum(i.refund_minor) "
-                        "FROM orders o JOIN order_items i ON i.order_ref = o.id "
-                        "WHERE o.store_id = ? AND o.paid_utc >= ? AND o.paid_utc < ? AND o.currency = ? "
-                        "AND i.product_id <> '' GROUP BY i.product_id"_s,
+            // Seller-center rows carry no product ID: they are told apart by SKU code or name.
+            if (!run(q, u"SELECT "_s + ProductKey::kindSql() + u", "_s + ProductKey::valueSql()
+                                + u", max(i.product_name), sum(i.quantity), "
+                                  "sum(i.unit_price_minor * i.quantity), "
+                                  "sum(CASE WHEN o.product_total_minor > 0 THEN COALESCE(o.commission_minor, 0) * "
+                                  "  (i.unit_price_minor * i.quantity) / o.product_total_minor ELSE 0 END), "
+                                  "sum(i.refund_minor) "
+                                  "FROM orders o JOIN order_items i ON i.order_ref = o.id "
+                                  "WHERE o.store_id = ? AND o.paid_utc >= ? AND o.paid_utc < ? AND o.currency = ? "
+                                  "AND "_s
+                                + ProductKey::namedSql() + u" GROUP BY 1, 2"_s,
                      {store.id, from, to, cur}, error))
                 return std::nullopt;
             while (q.next())
-                products.append({store.name, cur, q.value(0).toString(), q.value(1).toString(),
-                                 q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong(),
-                                 q.value(5).toLongLong()});
+                products.append({store.name, cur,
+                                 ProductKey{ProductKey::Kind(q.value(0).toInt()), q.value(1).toString()},
+                                 q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toLongLong(),
+                                 q.value(5).toLongLong(), q.value(6).toLongLong()});
         }
 
         // Refunds: line items of the orders shipped in the month.
@@ -318,19 +326,24 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
         {
             QSqlQuery q(m_db);
             q.setForwardOnly(true);
-            if (!run(q, u"SELECT i.product_id, max(i.product_name), count(*), sum(i.refund_minor > 0), "
-                        "sum(i.refund_minor) FROM orders o JOIN order_items i ON i.order_ref = o.id "
-                        "WHERE o.store_id = ? AND o.shipped_utc >= ? AND o.shipped_utc < ? AND o.currency = ? "
-                        "GROUP BY i.product_id"_s,
+            if (!run(q, u"SELECT "_s + ProductKey::kindSql() + u", "_s + ProductKey::valueSql()
+                                + u", max(i.product_name), count(*), sum(i.refund_minor > 0), "
+                                  "sum(i.refund_minor), "_s
+                                + ProductKey::namedSql()
+                                + u" FROM orders o JOIN order_items i ON i.order_ref = o.id "
+                                  "WHERE o.store_id = ? AND o.shipped_utc >= ? AND o.shipped_utc < ? "
+                                  "AND o.currency = ? GROUP BY 1, 2"_s,
                      {store.id, from, to, cur}, error))
                 return std::nullopt;
             while (q.next()) {
-                shippedItems += q.value(2).toLongLong();
-                refundedItems += q.value(3).toLongLong();
-                refundedAmount += q.value(4).toLongLong();
-                if (!q.value(0).toString().isEmpty() && q.value(2).toLongLong() >= minSample)
-                    refundProducts.append({store.name, q.value(0).toString(), q.value(1).toString(),
-                                           q.value(2).toLongLong(), q.value(3).toLongLong()});
+                shippedItems += q.value(3).toLongLong();
+                refundedItems += q.value(4).toLongLong();
+                refundedAmount += q.value(5).toLongLong();
+                if (q.value(6).toBool() && q.value(3).toLongLong() >= minSample)
+                    refundProducts.append({store.name,
+                                           ProductKey{ProductKey::Kind(q.value(0).toInt()), q.value(1).toString()},
+                                           q.value(2).toString(), q.value(3).toLongLong(),
+                                           q.value(4).toLongLong()});
             }
         }
         refunds.rows.append({text(store.name), count(shippedItems), count(refundedItems),
@@ -495,10 +508,13 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
     }
 
     std::stable_sort(products.begin(), products.end(), [](const ProductMonth &a, const ProductMonth &b) {
-        return a.earnings() != b.earnings() ? a.earnings() > b.earnings() : a.productId < b.productId;
+        if (a.earnings() != b.earnings())
+            return a.earnings() > b.earnings();
+        return a.key.kind != b.key.kind ? a.key.kind < b.key.kind : a.key.value < b.key.value;
     });
     for (const ProductMonth &p : std::as_const(products).first(qMin<qsizetype>(TopProducts, products.size())))
-        topEarnings.rows.append({text(p.storeName), text(p.productId), text(p.name), count(p.units),
+        topEarnings.rows.append({text(p.storeName), text(p.key.productId()), text(p.key.skuCode()),
+                                 text(p.name), count(p.units),
                                  money(p.sales, p.currency), money(p.commission, p.currency),
                                  money(p.refunds, p.currency), money(p.earnings(), p.currency)});
 
@@ -506,11 +522,14 @@ std::optional<ReportDocument> ReportBuilder::buildMonthly(const ReportRequest &r
                      [](const ProductRefunds &a, const ProductRefunds &b) {
                          // a.refunded / a.shipped > b.refunded / b.shipped, exactly
                          const qint64 l = a.refunded * b.shipped, rr = b.refunded * a.shipped;
-                         return l != rr ? l > rr : a.productId < b.productId;
+                         if (l != rr)
+                             return l > rr;
+                         return a.key.kind != b.key.kind ? a.key.kind < b.key.kind : a.key.value < b.key.value;
                      });
     for (const ProductRefunds &p :
          std::as_const(refundProducts).first(qMin<qsizetype>(TopProducts, refundProducts.size())))
-        topRefunds.rows.append({text(p.storeName), text(p.productId), text(p.name), count(p.shipped),
+        topRefunds.rows.append({text(p.storeName), text(p.key.productId()), text(p.key.skuCode()),
+                                text(p.name), count(p.shipped),
                                 count(p.refunded), rate(p.refunded, p.shipped)});
 
     doc.sections = {summary, byModel, perDay, subsidies, refunds, disputes, chargebacks,

@@ -244,11 +244,15 @@ void TodayPage::reload()
                     t.notReviewed.count, list(t.notReviewed, When::Since, tr("ordered %1 ago")), u"section:not_reviewed"_s,
                     false));
     QStringList products;
-    for (const auto &p : t.refundProducts.mid(0, TodayReport::ListLength)) {
+    const auto shownProducts = t.refundProducts.mid(0, TodayReport::ListLength);
+    for (qsizetype i = 0; i < shownProducts.size(); ++i) {
+        const auto &p = shownProducts.at(i);
         // One decimal is enough to compare products; the ratio is exact in the report.
         const QString rate = QLocale().toString(double(p.ratePpm) / 10000.0, 'f', 1);
+        // The link names the product by its place in the list: seller-center products have
+        // no product ID, only a SKU code or a name, which may hold any character.
         QString line = tr("<a href=\"product:%1:%2\">%3</a> · %4 % (%5 of %6)")
-                               .arg(QString::number(p.storeId), p.productId,
+                               .arg(QString::number(p.storeId), QString::number(i),
                                     p.productName.toHtmlEscaped(), rate)
                                .arg(p.refunded)
                                .arg(p.shipped);
@@ -492,9 +496,13 @@ void TodayPage::openLink(const QString &link)
         }
     } else if (link.startsWith(u"product:"_s)) {
         const QStringList parts = link.split(u':');
-        if (parts.size() == 3) {
+        const qsizetype i = parts.size() == 3 ? parts.at(2).toLongLong() : -1;
+        if (i >= 0 && i < t.refundProducts.size()) {
+            const auto &p = t.refundProducts.at(i);
             f.storeId = parts.at(1).toLongLong();
-            f.search = parts.at(2);
+            f.search = !p.productId.isEmpty() ? p.productId
+                    : !p.skuCode.isEmpty()    ? p.skuCode
+                                              : p.productName;
         }
     }
     m_context->showOrders(f);
