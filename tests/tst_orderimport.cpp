@@ -28,12 +28,13 @@ const QString ChineseHeader =
 // One seller-center row: 26 columns in the order of ChineseHeader.
 QString chineseRow(const QString &orderId, const QString &status, const QString &paid,
                    const QString &total, const QString &products, const QString &shipped = {},
-                   const QString &tracking = {})
+                   const QString &tracking = {}, const QString &country = u"ES"_s,
+                   const QString &discount = u"US $0.00"_s)
 {
     const QStringList cells{orderId,  status, u"Li Wei"_s, u"Lucía García"_s,
                             u"2026-03-01 09:15:00"_s, paid, total, u"US $0.00"_s, total,
-                            u"US $0.00"_s, products, QString(), u"Calle Mayor 1"_s,
-                            u"Lucía García"_s, u"ES"_s, u"Madrid"_s, u"Madrid"_s,
+                            discount, products, QString(), u"Calle Mayor 1"_s,
+                            u"Lucía García"_s, country, u"Madrid"_s, u"Madrid"_s,
                             u"Calle Mayor 1"_s, u"28001"_s, QString(), QString(),
                             u"AliExpress Standard Shipping"_s, u"2026-03-04 09:15:00"_s, tracking,
                             shipped, QString()};
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void dryRunAndCancelWriteNothing();
     void savedMappingForAnotherLayout();
     void exportImportRoundTrip();
+    void productTextMustAddUp();
     void xlsxRoundTripKeepsUtc();
     void selfDeliveryMovesDeadlines();
     void aRuleChangeMovesDeadlines();
@@ -590,6 +592,69 @@ void tst_OrderImport::exportImportRoundTrip()
     // Deadlines were recomputed from the rules, the same as the seeder's.
     QCOMPARE(sdtest::scalar(b.db(), u"SELECT count(*) FROM orders WHERE handover_due_utc IS NOT NULL"_s),
              sdtest::scalar(a.db(), u"SELECT count(*) FROM orders WHERE handover_due_utc IS NOT NULL"_s));
+}
+
+void tst_OrderImport::productTextMustAddUp()
+{
+    // Issue 21, item 3: line items read from the product text add up to the order's product
+    // total, or the row says why not; nothing is stored as quantity 1 at USD 0.00 in silence.
+    sdtest::TempWorkspace t;
+    const qint64 store = addStore(t, u"Harbor"_s);
+    sd::OrderImportOptions options;
+    options.storeId = store;
+    options.defaultModel = u"pop"_s;
+    const QString path = t.dir.filePath(u"orders.csv"_s);
+    auto import = [&](const QStringList &rows) {
+        writeFile(path, utf8Bom(ChineseHeader + u"\r\n"_s + rows.join(u"\r\n"_s) + u"\r\n"_s));
+        return sd::OrderImporter(t.db()).run(path, options);
+    };
+    const QString paid = u"2026-03-01 09:20:00"_s;
+
+    // A quantity the parser does not read: the row is refused at the product text.
+    auto r = import({chineseRow(u"5001"_s, u"等待您发货"_s, paid, u"US $9.98"_s,
+                                u"【1】Mug\n(产品数量 2 piece)"_s)});
+    QVERIFY(!r.committed);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors.first().startsWith(u"orders.csv:2:11: product 1"_s), qPrintable(r.errors.first()));
+    QVERIFY2(r.errors.first().contains(u"quantity"_s), qPrintable(r.errors.first()));
+
+    // A quantity that does not divide the product total: refused.
+    r = import({chineseRow(u"5002"_s, u"等待您发货"_s, paid, u"US $9.98"_s,
+                           u"【1】Mug\n(产品数量: 3 piece)"_s)});
+    QVERIFY(!r.committed);
+    QVERIFY2(r.errors.value(0).startsWith(u"orders.csv:2:11: "_s), qPrintable(r.errors.value(0)));
+    QVERIFY2(r.errors.value(0).contains(u"check the quantity"_s), qPrintable(r.errors.value(0)));
+
+    // Prices that add up to something else: refused; off by the discount the file
+    // states: imported with a warning.
+    r = import({chineseRow(u"5003"_s, u"等待您发货"_s, paid, u"US $9.98"_s,
+                           u"【1】Mug\n(产品数量: 2 piece)\n(单价: US $6.00)"_s)});
+    QVERIFY(!r.committed);
+    QVERIFY2(r.errors.value(0).contains(u"add up to"_s), qPrintable(r.errors.value(0)));
+    QCOMPARE(sdtest::scalar(t.db(), u"SELECT count(*) FROM orders"_s), 0);
+
+    // The seller center's own shape: no prices; one product takes the product total.
+    r = import({chineseRow(u"5004"_s, u"等待您发货"_s, paid, u"US $9.98"_s,
+                           u"【1】Mug\n(商家编码: MUG-1)\n(产品数量: 2 piece)"_s),
+                chineseRow(u"5005"_s, u"等待您发货"_s, paid, u"US $10.00"_s,
+                           u"【1】Mug\n(产品数量: 2 piece)\n(单价: US $6.00)"_s, {}, {}, u"ES"_s,
+                           u"US $2.00"_s),
+                chineseRow(u"5006"_s, u"等待您发货"_s, paid, u"US $19.96"_s,
+                           u"【1】Mug\n(产品数量: 2 piece)\n【2】Cup\n(产品数量: 1 piece)"_s)});
+    QVERIFY2(r.committed, qPrintable(r.fatal + r.errors.join(u'\n')));
+    const sd::OrderRepository repo(t.db());
+    const auto single = repo.detail(*repo.refFor(store, u"5004"_s));
+    QCOMPARE(single->items.size(), 1);
+    QCOMPARE(single->items.first().quantity, 2);
+    QCOMPARE(single->items.first().unitPriceMinor, 499);
+    // The other two are imported, each with its warning on the result.
+    QCOMPARE(r.warningCount, 2);
+    QCOMPARE(r.warnings.size(), 2);
+    QVERIFY2(r.warnings.at(0).startsWith(u"orders.csv:5:11: order 5005"_s), qPrintable(r.warnings.at(0)));
+    QVERIFY2(r.warnings.at(0).contains(u"discount"_s), qPrintable(r.warnings.at(0)));
+    QVERIFY2(r.warnings.at(1).startsWith(u"orders.csv:8:11: order 5006"_s), qPrintable(r.warnings.at(1)));
+    QVERIFY2(r.warnings.at(1).contains(u"no price"_s), qPrintable(r.warnings.at(1)));
+    QCOMPARE(repo.detail(*repo.refFor(store, u"5005"_s))->items.first().unitPriceMinor, 600);
 }
 
 void tst_OrderImport::xlsxRoundTripKeepsUtc()

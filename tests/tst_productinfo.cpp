@@ -17,10 +17,19 @@ ProductLine product(const QString &name, qint64 quantity = 1, const QString &att
     ProductLine p;
     p.name = name;
     p.quantity = quantity;
+    p.quantityStated = true;
     p.attributes = attributes;
     p.skuCode = skuCode;
     p.unitPriceText = unitPriceText;
     p.productId = productId;
+    return p;
+}
+
+// A product whose text gives no quantity: 1, and said so.
+ProductLine unstated(const QString &name, const QString &unitPriceText = {})
+{
+    ProductLine p = product(name, 1, {}, {}, unitPriceText);
+    p.quantityStated = false;
     return p;
 }
 
@@ -88,10 +97,10 @@ void tst_ProductInfo::parses_data()
                                           u"1005003574624824"_s)};
     QTest::newRow("title only") << u"Stainless Steel Water Bottle 500ml"_s
                                 << QList<ProductLine>{
-                                           product(u"Stainless Steel Water Bottle 500ml"_s)};
+                                           unstated(u"Stainless Steel Water Bottle 500ml"_s)};
     QTest::newRow("title only, spaces and line ends around")
             << u"  \r\n   Bamboo Cutting Board  \r\n\r\n"_s
-            << QList<ProductLine>{product(u"Bamboo Cutting Board"_s)};
+            << QList<ProductLine>{unstated(u"Bamboo Cutting Board"_s)};
     QTest::newRow("labels after the title on the same line")
             << u"USB Cable 1m (商品编码: UC-1M) 数量：2 单价：US $3.99"_s
             << QList<ProductLine>{product(u"USB Cable 1m"_s, 2, {}, u"UC-1M"_s, u"US $3.99"_s)};
@@ -104,9 +113,9 @@ void tst_ProductInfo::parses_data()
     QTest::newRow("× and * after the titles, one product a line")
             << u"Silicone Spatula×2\nKitchen Towel * 4\nApron"_s
             << QList<ProductLine>{product(u"Silicone Spatula"_s, 2), product(u"Kitchen Towel"_s, 4),
-                                  product(u"Apron"_s)};
+                                  unstated(u"Apron"_s)};
     QTest::newRow("a size is not a quantity")
-            << u"Camping Tarp 3 x 4"_s << QList<ProductLine>{product(u"Camping Tarp 3 x 4"_s)};
+            << u"Camping Tarp 3 x 4"_s << QList<ProductLine>{unstated(u"Camping Tarp 3 x 4"_s)};
     QTest::newRow("an explicit quantity wins over x N")
             << u"Socks Pack x 5\n(产品数量: 2 piece)"_s
             << QList<ProductLine>{product(u"Socks Pack x 5"_s, 2)};
@@ -138,10 +147,17 @@ void tst_ProductInfo::parses_data()
             << QList<ProductLine>{product(u"A"_s, 7), product(u"B"_s, 100000)};
     QTest::newRow("price as written, full-width dollar")
             << u"Mug\n单价：US ＄3.99"_s
-            << QList<ProductLine>{product(u"Mug"_s, 1, {}, {}, u"US ＄3.99"_s)};
+            << QList<ProductLine>{unstated(u"Mug"_s, u"US ＄3.99"_s)};
     QTest::newRow("chinese product id label")
             << u"【1】Mug (商品ID: 1005004567890123)(产品数量: 2 件)"_s
             << QList<ProductLine>{product(u"Mug"_s, 2, {}, {}, {}, u"1005004567890123"_s)};
+    // A quantity written in a way the parser does not read is not stated: the importer
+    // refuses such a row instead of storing 1 (issue 21, item 3).
+    QTest::newRow("quantity label without its colon")
+            << u"【1】Mug\n(产品数量 2 piece)"_s
+            << QList<ProductLine>{unstated(u"Mug (产品数量 2 piece)"_s)};
+    QTest::newRow("quantity under a label it does not know")
+            << u"【1】Mug\n(수량: 2 개)"_s << QList<ProductLine>{unstated(u"Mug (수량: 2 개)"_s)};
     QTest::newRow("ignored details: shipping, remarks, sku id")
             << u"[1] Desk Lamp\n(Shipping method: Cainiao)\n(SKU ID: 12000023456)\n(Remark: gift)\n(Qty: 1)"_s
             << QList<ProductLine>{product(u"Desk Lamp"_s)};
@@ -160,6 +176,7 @@ void tst_ProductInfo::parses()
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QCOMPARE(lines[i].name, expected[i].name);
         QCOMPARE(lines[i].quantity, expected[i].quantity);
+        QCOMPARE(lines[i].quantityStated, expected[i].quantityStated);
         QCOMPARE(lines[i].attributes, expected[i].attributes);
         QCOMPARE(lines[i].skuCode, expected[i].skuCode);
         QCOMPARE(lines[i].unitPriceText, expected[i].unitPriceText);

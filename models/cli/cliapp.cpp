@@ -515,6 +515,8 @@ int CliApp::reportImport(const QString &file, const ImportResult &r, bool dryRun
     for (const QString &e : r.errors)
         errors.append(e);
     QJsonObject o{{u"file"_s, QDir::toNativeSeparators(file)},
+                  {u"warnings"_s, QJsonArray::fromStringList(r.warnings)},
+                  {u"warning_count"_s, r.warningCount},
                   {u"inserted"_s, r.inserted},
                   {u"updated"_s, r.updated},
                   {u"unchanged"_s, r.unchanged},
@@ -558,6 +560,10 @@ int CliApp::reportImport(const QString &file, const ImportResult &r, bool dryRun
         text += tr("Rejected rows: %1\n").arg(QDir::toNativeSeparators(r.rejectedFile));
     for (const QString &e : r.errors)
         text += e + u'\n';
+    for (const QString &w : r.warnings)
+        text += tr("warning: %1\n").arg(w);
+    if (r.warningCount > r.warnings.size())
+        text += tr("warning: %1 more not listed\n").arg(r.warningCount - r.warnings.size());
     return succeed(o, text);
 }
 

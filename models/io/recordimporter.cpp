@@ -101,6 +101,17 @@ void ImportLog::reject(const RecordSource &source, const QStringList &fields, qi
         m_result->fatal = why;
 }
 
+void ImportLog::warn(const RecordSource &source, qint64 line, int column, const QString &what)
+{
+    ++m_result->warningCount;
+    if (m_result->warnings.size() >= m_maxErrors)
+        return;
+    const QString where = line > 0
+            ? source.location(column > 0 ? source.fieldLine(column) : line, column)
+            : m_fileName;
+    m_result->warnings.append(where + u": "_s + what);
+}
+
 bool ImportLog::record(qint64 storeId, qint64 nowUtc)
 {
     QSqlQuery history(m_db);

@@ -40,6 +40,10 @@ struct ImportResult
     qint64 unchanged = 0;
     qint64 rejected = 0; // rows
     QStringList errors; // "FILE:LINE:COLUMN: reason", the first maxErrors
+    // What was imported but deserves a look ("FILE:LINE:COLUMN: what", or "FILE: what" for
+    // the file as a whole), the first maxErrors; warningCount counts them all.
+    QStringList warnings;
+    qint64 warningCount = 0;
     QString fatal; // the file as a whole could not be imported: why
     QString rejectedFile; // skipBad: where the rejected rows went
     QString layout; // which layout the header matched
@@ -73,6 +77,9 @@ public:
     // to the rejected-rows file if there is one.
     void reject(const RecordSource &source, const QStringList &fields, qint64 line, int column,
                 const QString &reason);
+    // Counts a warning and lists it as FILE:LINE:COLUMN (the first maxErrors); line 0 is
+    // the file as a whole ("FILE: what"). The row is imported all the same.
+    void warn(const RecordSource &source, qint64 line, int column, const QString &what);
     // Inside the import's transaction: the import_history row, and the rejected-rows
     // file kept (or dropped when nothing was rejected). False with result->fatal set.
     bool record(qint64 storeId, qint64 nowUtc);

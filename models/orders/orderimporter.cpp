@@ -98,6 +98,7 @@ struct ParsedRow
     QString staffNote; // new orders only
     QString reviewedOn; // new orders only
     QList<ParsedItem> items;
+    QList<RowError> warnings; // imported all the same; listed on the result
 };
 
 QVariant nullInt()
@@ -568,8 +569,22 @@ std::optional<ParsedRow> ImportRun::parse(const QStringList &fields, RowError *e
         const QList<ProductLine> lines = ProductInfo::parse(info, &why, &offset);
         if (lines.isEmpty() && !why.isEmpty())
             return fail(F::ProductInfo, why);
+        std::optional<qint64> productTotal;
+        if (m_columns.has(F::ProductTotal) && !cell(fields, F::ProductTotal).isEmpty())
+            productTotal = v[C_ProductTotal].toLongLong();
+        QList<qint64> unpriced; // indexes of the products the text gives no price for
+        qint64 pricedSum = 0;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const ProductLine &line = lines.at(i);
+            // The seller center always writes the quantity: a product without one wrote it
+            // in a way the parser does not read, and 1 would be a guess.
+            if (!line.quantityStated)
+                return fail(F::ProductInfo,
+                            OrderImporter::tr("product %1 (\"%2\"): no quantity that SellerDesk can "
+                                              "read; the seller center writes it as "
+                                              "\"(产品数量:2 piece)\"")
+                                    .arg(i + 1)
+                                    .arg(line.name.left(40)));
             ParsedItem item;
             item.childId = QString::number(i + 1);
             item.values[I_ProductId] = line.productId;
@@ -588,9 +603,62 @@ std::optional<ParsedRow> ImportRun::parse(const QStringList &fields, RowError *e
                                         .arg(i + 1).arg(line.unitPriceText, currency.code()));
                 price = m->minorUnits();
             }
+            if (line.unitPriceText.isEmpty())
+                unpriced.append(i);
+            else
+                pricedSum += price * line.quantity;
             item.values[I_UnitPrice] = price;
             item.columns.fill(col(F::ProductInfo));
             row.items.append(item);
+        }
+        // The products must add up to the order's product total (the rule is in
+        // docs/seller-center-product-text.md).
+        if (productTotal && !lines.isEmpty()) {
+            const qint64 total = *productTotal;
+            auto amountText = [&](qint64 minor) { return Money(minor, currency).format(); };
+            if (unpriced.size() == 1) {
+                // The seller center writes no prices: the one product without a price has
+                // what the total leaves, which must be a whole amount per unit.
+                const qsizetype i = unpriced.first();
+                const qint64 rest = total - pricedSum;
+                const qint64 quantity = lines.at(i).quantity;
+                if (rest < 0 || rest % quantity != 0)
+                    return fail(F::ProductInfo,
+                                OrderImporter::tr("product %1: the product total %2 leaves %3 for "
+                                                  "%n unit(s), not a whole amount per unit; check "
+                                                  "the quantity",
+                                                  nullptr, int(quantity))
+                                        .arg(i + 1)
+                                        .arg(amountText(total), amountText(rest)));
+                row.items[i].values[I_UnitPrice] = rest / quantity;
+            } else if (unpriced.isEmpty() && pricedSum != total) {
+                const qint64 discount = v[C_Discount].isValid() ? v[C_Discount].toLongLong() : 0;
+                if (discount == 0 || pricedSum - total != discount)
+                    return fail(F::ProductInfo,
+                                OrderImporter::tr("the products add up to %1, but the product total "
+                                                  "is %2")
+                                        .arg(amountText(pricedSum), amountText(total)));
+                row.warnings.append(RowError{
+                        col(F::ProductInfo),
+                        OrderImporter::tr("order %1: the products add up to %2 and the product "
+                                          "total is %3; the difference is the discount %4 the "
+                                          "file states")
+                                .arg(row.orderId, amountText(pricedSum), amountText(total),
+                                     amountText(discount))});
+            } else if (unpriced.size() > 1) {
+                if (pricedSum > total)
+                    return fail(F::ProductInfo,
+                                OrderImporter::tr("the products add up to %1, but the product total "
+                                                  "is %2")
+                                        .arg(amountText(pricedSum), amountText(total)));
+                row.warnings.append(RowError{
+                        col(F::ProductInfo),
+                        OrderImporter::tr("order %1: the product text gives no price for %n of "
+                                          "its products, so their unit prices are stored as 0 "
+                                          "and only the order's product total %2 is known",
+                                          nullptr, int(unpriced.size()))
+                                .arg(row.orderId, amountText(total))});
+            }
         }
     }
     return row;
@@ -997,7 +1065,10 @@ bool ImportRun::run(const QString &path)
             if (!m_result->fatal.isEmpty())
                 return false;
             reject(fields, line, rowError);
+            continue;
         }
+        for (const RowError &w : row->warnings)
+            m_log.warn(*m_source, line, w.column, w.reason);
     }
     if (m_source->error().size()) {
         // The file itself is damaged (e.g. an unclosed quote): nothing goes in.

@@ -531,6 +531,7 @@ private:
         if (c.line.name.isEmpty())
             return fail(block.start, ProductInfo::tr("product %1: no product name").arg(position));
         c.line.attributes = c.attributes.join(u"; ");
+        c.line.quantityStated = c.hasQuantity;
         *out = c.line;
         return true;
     }

@@ -14,7 +14,10 @@ struct ProductLine
     QString productId; // digits if present, else empty
     QString skuCode; // seller's SKU / 商家编码 if present, else empty
     QString attributes; // e.g. "Color: Red; Size: M" as written, else empty
-    qint64 quantity = 1; // defaults to 1 when the text gives none
+    qint64 quantity = 1; // 1 when the text gives none
+    // The text gives the quantity (a quantity label, or "x N" after the title). A seller-center
+    // cell always does: without one, the quantity is written in a way the parser cannot read.
+    bool quantityStated = false;
     // The price as written ("US $3.99"), empty if none; the caller parses Money.
     QString unitPriceText;
 

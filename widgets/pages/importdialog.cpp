@@ -338,6 +338,16 @@ void ImportDialog::showResult(const OrderImportResult &r, bool dryRun)
         if (!r.rejectedFile.isEmpty())
             lines << tr("Rejected rows were written to %1")
                              .arg(QDir::toNativeSeparators(r.rejectedFile));
+        if (!r.warnings.isEmpty()) {
+            lines << QString();
+            if (r.warningCount > r.warnings.size())
+                lines << tr("Warnings (the first %1 of %2):")
+                                 .arg(r.warnings.size())
+                                 .arg(locale.toString(r.warningCount));
+            else
+                lines << tr("Warnings:");
+            lines << r.warnings;
+        }
         if (!r.errors.isEmpty()) {
             lines << QString();
             if (r.rejected > r.errors.size())
