@@ -107,6 +107,8 @@ private Q_SLOTS:
     void savedMappingForAnotherLayout();
     void exportImportRoundTrip();
     void productTextMustAddUp();
+    void longIdsStayTextInCsv();
+    void roundedIdsAreWarned();
     void xlsxRoundTripKeepsUtc();
     void selfDeliveryMovesDeadlines();
     void aRuleChangeMovesDeadlines();
@@ -655,6 +657,79 @@ void tst_OrderImport::productTextMustAddUp()
     QVERIFY2(r.warnings.at(1).startsWith(u"orders.csv:8:11: order 5006"_s), qPrintable(r.warnings.at(1)));
     QVERIFY2(r.warnings.at(1).contains(u"no price"_s), qPrintable(r.warnings.at(1)));
     QCOMPARE(repo.detail(*repo.refFor(store, u"5005"_s))->items.first().unitPriceMinor, 600);
+}
+
+void tst_OrderImport::longIdsStayTextInCsv()
+{
+    // Issue 21, item 8: a spreadsheet opening the CSV export must not round 16-digit IDs,
+    // and SellerDesk reads its own file back exactly. LibreOffice 7.4 keeps a field with a
+    // leading tab as text (a bare one becomes 3038417721189990): docs/reports.md.
+    sdtest::TempWorkspace t;
+    const qint64 store = addStore(t, u"Harbor"_s);
+    sd::OrderImportOptions options;
+    options.storeId = store;
+    options.defaultModel = u"pop"_s;
+    const QString path = t.dir.filePath(u"orders.csv"_s);
+    writeFile(path, utf8Bom(ChineseHeader + u"\r\n"_s
+                            + chineseRow(u"3038417721189989"_s, u"等待您发货"_s, u"2026-03-01 09:20:00"_s,
+                                         u"US $5.00"_s,
+                                         u"【1】Mug\n(商家编码: 0042)\n(产品数量: 1 piece)"_s)
+                            + u"\r\n"_s));
+    QVERIFY(sd::OrderImporter(t.db()).run(path, options).committed);
+    const QString out = t.dir.filePath(u"export.csv"_s);
+    const qint64 now = sd::utc::toStore(QDateTime(QDate(2026, 3, 2), QTime(12, 0), QTimeZone::utc()));
+    QVERIFY(sd::OrderExporter(t.db()).run(out, sd::TableWriter::Format::Csv, {}, {}, now).ok());
+    const QByteArray bytes = sdtest::fileBytes(out);
+    QVERIFY2(bytes.contains(",\"\t3038417721189989\","), bytes.constData());
+    QVERIFY2(bytes.contains(",\"\t0042\","), bytes.constData()); // a SKU code keeps its zeros
+    QVERIFY(!bytes.contains(",3038417721189989,"));
+
+    // Read back into another workspace: the same ID, not a new one.
+    sdtest::TempWorkspace b;
+    addStore(b, u"Harbor"_s);
+    const auto in = sd::OrderImporter(b.db()).run(out, {});
+    QVERIFY2(in.committed, qPrintable(in.fatal + in.errors.join(u'\n')));
+    QCOMPARE(sdtest::scalar(b.db(), u"SELECT count(*) FROM orders WHERE order_id = '3038417721189989'"_s), 1);
+    QCOMPARE(sdtest::scalar(b.db(), u"SELECT count(*) FROM order_items WHERE sku_code = '0042'"_s), 1);
+    QVERIFY(in.warnings.isEmpty());
+}
+
+void tst_OrderImport::roundedIdsAreWarned()
+{
+    // Issue 21, item 8: a sheet whose IDs a spreadsheet rounded to 15 significant digits
+    // created phantom orders in silence. They are imported with warnings.
+    sdtest::TempWorkspace t;
+    const qint64 store = addStore(t, u"Harbor"_s);
+    sd::OrderImportOptions options;
+    options.storeId = store;
+    options.defaultModel = u"pop"_s;
+    const QString path = t.dir.filePath(u"orders.csv"_s);
+    const QString paid = u"2026-03-01 09:20:00"_s;
+    const QString mug = u"【1】Mug\n(产品数量: 1 piece)"_s;
+    auto file = [&](const QStringList &ids) {
+        QStringList rows;
+        for (const QString &id : ids)
+            rows << chineseRow(id, u"等待您发货"_s, paid, u"US $5.00"_s, mug);
+        writeFile(path, utf8Bom(ChineseHeader + u"\r\n"_s + rows.join(u"\r\n"_s) + u"\r\n"_s));
+    };
+    file({u"3038417721189989"_s, u"3038417721190012"_s, u"3038417721190101"_s});
+    auto r = sd::OrderImporter(t.db()).run(path, options);
+    QVERIFY(r.committed);
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+
+    // The same orders after a spreadsheet: two look rounded and are near stored orders.
+    file({u"3038417721189990"_s, u"3038417721190010"_s, u"3038417721190101"_s});
+    r = sd::OrderImporter(t.db()).run(path, options);
+    QVERIFY(r.committed);
+    QCOMPARE(r.inserted, 2);
+    QCOMPARE(r.warningCount, 3);
+    QVERIFY2(r.warnings.at(0).startsWith(u"orders.csv:2:1: order 3038417721189990 is new, but order "
+                                         "3038417721189989 is stored"_s),
+             qPrintable(r.warnings.at(0)));
+    QVERIFY2(r.warnings.at(1).startsWith(u"orders.csv:4:1: order 3038417721190010 is new, but order "
+                                         "3038417721190012 is stored"_s),
+             qPrintable(r.warnings.at(1)));
+    QVERIFY2(r.warnings.at(2).startsWith(u"orders.csv: 2 of 3 order IDs"_s), qPrintable(r.warnings.at(2)));
 }
 
 void tst_OrderImport::xlsxRoundTripKeepsUtc()

@@ -71,6 +71,17 @@ bool startsLikeFormula(const QString &text)
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
+bool readAsAlteredNumber(const QString &text)
+{
+    if (text.size() < 2)
+        return false;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return text.size() > 11 || text.front() == u'0';
+}
+
 QString columnLetters(int column)
 {
     QString letters;

@@ -19,6 +19,11 @@ QString isoDateTime(const QDateTime &dt);
 QString isoDate(const QDate &date);
 // Characters a spreadsheet reads as the start of a formula: = + - @ tab CR.
 bool startsLikeFormula(const QString &text);
+// Text a spreadsheet opening a CSV file would read as a number and so change: ASCII digits
+// only, and either more than 11 of them (Excel shows them in scientific notation and saves
+// them so; past 15 both Excel and LibreOffice round) or a leading zero (dropped). Order, product
+// and tracking IDs, SKU codes.
+bool readAsAlteredNumber(const QString &text);
 // 1 -> "A", 28 -> "AB"
 QString columnLetters(int column);
 

@@ -93,11 +93,12 @@ constexpr int MaxDecimals = XlsxBook::MaxDecimals;
 constexpr qsizetype FlushBytes = 64 * 1024;
 
 // RFC 4180: quote when the field holds a comma, a quote, CR or LF, or starts or ends
-// with a space (spreadsheets trim unquoted ones); quotes inside are doubled.
+// with a space or a tab (spreadsheets trim unquoted ones); quotes inside are doubled.
 QString csvField(const QString &text)
 {
     const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\r')
-                       || text.contains(u'\n') || text.startsWith(u' ') || text.endsWith(u' ');
+                       || text.contains(u'\n') || text.startsWith(u' ') || text.endsWith(u' ')
+                       || text.startsWith(u'\t');
     if (!quote)
         return text;
     QString escaped = text;
@@ -266,8 +267,13 @@ private:
         case Cell::Kind::Empty:
             return {};
         case Cell::Kind::Text:
-            return celltext::startsLikeFormula(cell.text) ? QString(u'\'' + cell.text)
-                                                          : cell.text;
+            if (celltext::startsLikeFormula(cell.text))
+                return QString(u'\'' + cell.text);
+            // A leading tab keeps a long or zero-led number text in Excel and LibreOffice
+            // (no formula needed); SellerDesk's imports trim it.
+            if (celltext::readAsAlteredNumber(cell.text))
+                return QString(u'\t' + cell.text);
+            return cell.text;
         case Cell::Kind::Integer:
             return QString::number(cell.integer);
         case Cell::Kind::Decimal:

@@ -56,7 +56,10 @@ struct Cell
 // CSV: UTF-8 with BOM (setUtf8Bom(false) leaves it out), commas, CRLF, RFC 4180
 // quoting, every row as wide as the header. A Text cell starting with = + - @ tab or CR
 // gets a leading apostrophe so spreadsheets do not run it as a formula (numbers never
-// do). Decimals and money exact ("-12.34"; the currency is not written, the header
+// do). A Text cell of digits only that a spreadsheet would alter as a number (more than 11
+// digits: 16-digit order IDs get rounded; or a leading zero) is written with a leading tab,
+// quoted ("\t3038417721189989"): Excel and LibreOffice keep it as text, and SellerDesk's
+// imports trim the tab. Decimals and money exact ("-12.34"; the currency is not written, the header
 // names it), percentages exact with a % sign ("2.71%", "0%"), dates "2025-03-01",
 // date-times ISO 8601 ("2025-03-01T12:00:00Z", or "+08:00" for an offset).
 //

@@ -127,6 +127,20 @@ size_t hashValue(size_t seed, const QVariant &v)
     return qHashMulti(seed, 4, v.toLongLong());
 }
 
+// An ID as a spreadsheet leaves it after rounding it to 15 significant digits (Excel and
+// LibreOffice keep no more): 16 or more ASCII digits, all zero past the 15th.
+bool looksRounded(QStringView id)
+{
+    if (id.size() < 16)
+        return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t c = id[i].unicode();
+        if (c < u'0' || c > u'9' || (i >= 15 && c != u'0'))
+            return false;
+    }
+    return true;
+}
+
 struct StoreInfo
 {
     QString name;
@@ -154,6 +168,7 @@ private:
     std::optional<ParsedRow> parse(const QStringList &fields, RowError *error);
     // Writes the row; on a conflict with an earlier row of the file fills *error.
     bool write(const ParsedRow &row, qint64 line, RowError *error);
+    bool warnIfRounded(const ParsedRow &row, qint64 line);
     bool writeItems(qint64 orderRef, const ParsedRow &row, bool isNew, bool *changed,
                     RowError *error);
     void reject(const QStringList &fields, qint64 line, const RowError &error);
@@ -199,7 +214,13 @@ private:
     QHash<size_t, Seen> m_seenOrders; // key: hash of store id + order id
     QHash<size_t, std::pair<size_t, qint64>> m_seenItems; // key: order + child -> digest, line
 
-    QSqlQuery m_findOrder, m_insertOrder, m_updateOrder, m_history;
+    // Order IDs of 16 digits or more, and those of them that look rounded (looksRounded).
+    qint64 m_longIds = 0;
+    qint64 m_roundedIds = 0;
+    QString m_firstRounded;
+    qint64 m_firstRoundedLine = 0;
+
+    QSqlQuery m_findOrder, m_insertOrder, m_updateOrder, m_history, m_findNear;
     QSqlQuery m_findItem, m_insertItem, m_updateItem;
     QSqlQuery m_ftsDelete, m_ftsInsert;
 };
@@ -256,6 +277,7 @@ bool ImportRun::prepareStatements()
     }
     const QString oc = orderCols.join(u", "_s);
     m_findOrder = QSqlQuery(m_db);
+    m_findNear = QSqlQuery(m_db);
     m_insertOrder = QSqlQuery(m_db);
     m_updateOrder = QSqlQuery(m_db);
     m_history = QSqlQuery(m_db);
@@ -266,6 +288,10 @@ bool ImportRun::prepareStatements()
     m_ftsInsert = QSqlQuery(m_db);
     const bool ok = m_findOrder.prepare(u"SELECT id, "_s + oc
                                         + u", handover_due_utc FROM orders WHERE store_id = ? AND order_id = ?"_s)
+            // Equal-length digit strings compare as their numbers do.
+            && m_findNear.prepare(u"SELECT order_id FROM orders WHERE store_id = ? AND order_id >= ? "
+                                  "AND order_id <= ? AND length(order_id) = ? AND order_id <> ? "
+                                  "ORDER BY order_id LIMIT 1"_s)
             && m_insertOrder.prepare(u"INSERT INTO orders (store_id, order_id, "_s + oc
                                      + u", handover_due_utc, staff_note, reviewed_on) VALUES (?, ?, "_s
                                      + placeholders.join(u", "_s) + u", ?, COALESCE(?, ''), ?)"_s)
@@ -283,7 +309,7 @@ bool ImportRun::prepareStatements()
             && m_ftsDelete.prepare(u"DELETE FROM orders_fts WHERE rowid = ?"_s)
             && m_ftsInsert.prepare(OrderRepository::searchRowsSql() + u" WHERE o.id = ?"_s);
     if (!ok) {
-        for (const QSqlQuery *q : {&m_findOrder, &m_insertOrder, &m_updateOrder, &m_history,
+        for (const QSqlQuery *q : {&m_findOrder, &m_findNear, &m_insertOrder, &m_updateOrder, &m_history,
                                    &m_findItem, &m_insertItem, &m_updateItem, &m_ftsDelete,
                                    &m_ftsInsert}) {
             if (q->lastError().isValid())
@@ -677,6 +703,32 @@ bool ImportRun::refreshSearch(qint64 orderRef)
     return true;
 }
 
+// A new order whose ID looks rounded, beside a stored order that rounds to it: the file's
+// ID is most likely that order's, rounded by a spreadsheet. Warned, not refused.
+bool ImportRun::warnIfRounded(const ParsedRow &row, qint64 line)
+{
+    const int digits = int(row.orderId.size());
+    qint64 half = 5;
+    for (int i = 16; i < digits; ++i)
+        half *= 10;
+    const qint64 id = row.orderId.toLongLong();
+    auto padded = [&](qint64 n) { return QString::number(n).rightJustified(digits, u'0'); };
+    m_findNear.addBindValue(row.storeId);
+    m_findNear.addBindValue(padded(id - half));
+    m_findNear.addBindValue(padded(id + half - 1));
+    m_findNear.addBindValue(digits);
+    m_findNear.addBindValue(row.orderId);
+    if (!m_findNear.exec())
+        return dbFail(m_findNear);
+    if (m_findNear.next())
+        m_log.warn(*m_source, line, col(OrderField::OrderId),
+                   OrderImporter::tr("order %1 is new, but order %2 is stored: %1 looks like %2 "
+                                     "rounded by a spreadsheet to 15 significant digits")
+                           .arg(row.orderId, m_findNear.value(0).toString()));
+    m_findNear.finish();
+    return true;
+}
+
 bool ImportRun::write(const ParsedRow &row, qint64 line, RowError *error)
 {
     using F = OrderField;
@@ -748,6 +800,9 @@ bool ImportRun::write(const ParsedRow &row, qint64 line, RowError *error)
             storedDue = m_findOrder.value(C_Count + 1);
         }
         m_findOrder.finish();
+        if (!exists && looksRounded(row.orderId) && row.orderId.size() <= 18
+            && !warnIfRounded(row, line))
+            return false;
     }
 
     // The values to store: the file's where it has them, else what is stored / defaults.
@@ -1069,6 +1124,13 @@ bool ImportRun::run(const QString &path)
         }
         for (const RowError &w : row->warnings)
             m_log.warn(*m_source, line, w.column, w.reason);
+        if (row->orderId.size() >= 16) {
+            ++m_longIds;
+            if (looksRounded(row->orderId) && m_roundedIds++ == 0) {
+                m_firstRounded = row->orderId;
+                m_firstRoundedLine = line;
+            }
+        }
     }
     if (m_source->error().size()) {
         // The file itself is damaged (e.g. an unclosed quote): nothing goes in.
@@ -1084,6 +1146,18 @@ bool ImportRun::run(const QString &path)
     }
     if (!m_result->fatal.isEmpty())
         return false;
+    // Spreadsheets keep 15 significant digits: a file whose long order IDs mostly end in
+    // zeros past the 15th went through one, and its IDs may name orders that do not exist.
+    if (m_roundedIds >= 2 && m_roundedIds * 2 > m_longIds)
+        m_log.warn(*m_source, 0, 0,
+                   OrderImporter::tr("%1 of %2 order IDs of 16 digits or more end in zeros past "
+                                     "the 15th digit (the first: %3, line %4), as IDs do after a "
+                                     "spreadsheet rounded them; import the seller center's "
+                                     "original file, or keep the IDs as text")
+                           .arg(m_roundedIds)
+                           .arg(m_longIds)
+                           .arg(m_firstRounded)
+                           .arg(m_firstRoundedLine));
     if (m_result->rejected > 0 && !m_options.skipBad)
         return false; // refused: every problem is listed
 
