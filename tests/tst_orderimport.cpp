@@ -107,6 +107,7 @@ private Q_SLOTS:
     void savedMappingForAnotherLayout();
     void exportImportRoundTrip();
     void productTextMustAddUp();
+    void countriesAreStoredAsCodes();
     void longIdsStayTextInCsv();
     void roundedIdsAreWarned();
     void xlsxRoundTripKeepsUtc();
@@ -657,6 +658,44 @@ void tst_OrderImport::productTextMustAddUp()
     QVERIFY2(r.warnings.at(1).startsWith(u"orders.csv:8:11: order 5006"_s), qPrintable(r.warnings.at(1)));
     QVERIFY2(r.warnings.at(1).contains(u"no price"_s), qPrintable(r.warnings.at(1)));
     QCOMPARE(repo.detail(*repo.refFor(store, u"5005"_s))->items.first().unitPriceMinor, 600);
+}
+
+void tst_OrderImport::countriesAreStoredAsCodes()
+{
+    // Issue 21, item 4: "Spain" beside "ES" listed Spain twice in the country filter, and
+    // each filter missed the other's orders. Countries are stored as ISO codes.
+    sdtest::TempWorkspace t;
+    const qint64 store = addStore(t, u"Harbor"_s);
+    sd::OrderImportOptions options;
+    options.storeId = store;
+    options.defaultModel = u"pop"_s;
+    const QString path = t.dir.filePath(u"orders.csv"_s);
+    const QString paid = u"2026-03-01 09:20:00"_s;
+    const QString mug = u"【1】Mug\n(产品数量: 1 piece)"_s;
+    QStringList rows;
+    const QStringList names{u"ES"_s, u"Spain"_s, u"西班牙"_s, u"es"_s, u"Russian Federation"_s,
+                            u"俄罗斯"_s, u"UK"_s, u"英国"_s, u"Korea"_s, u"United States"_s};
+    for (qsizetype i = 0; i < names.size(); ++i)
+        rows << chineseRow(QString::number(6000 + i), u"等待您发货"_s, paid, u"US $5.00"_s, mug, {}, {},
+                           names.at(i));
+    writeFile(path, utf8Bom(ChineseHeader + u"\r\n"_s + rows.join(u"\r\n"_s) + u"\r\n"_s));
+    auto r = sd::OrderImporter(t.db()).run(path, options);
+    QVERIFY2(r.committed, qPrintable(r.fatal + r.errors.join(u'\n')));
+    const sd::OrderRepository repo(t.db());
+    QCOMPARE(repo.countries(store), (QStringList{u"ES"_s, u"GB"_s, u"KR"_s, u"RU"_s, u"US"_s}));
+    QCOMPARE(repo.detail(*repo.refFor(store, u"6001"_s))->country, u"ES"_s);
+    QCOMPARE(sdtest::scalar(t.db(), u"SELECT count(*) FROM orders WHERE country = 'ES'"_s), 4);
+
+    // A country nobody knows is an error of its row, at its cell.
+    writeFile(path, utf8Bom(ChineseHeader + u"\r\n"_s
+                            + chineseRow(u"6100"_s, u"等待您发货"_s, paid, u"US $5.00"_s, mug, {}, {},
+                                         u"Narnia"_s)
+                            + u"\r\n"_s));
+    r = sd::OrderImporter(t.db()).run(path, options);
+    QVERIFY(!r.committed);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors.first().startsWith(u"orders.csv:2:15: "_s), qPrintable(r.errors.first()));
+    QVERIFY2(r.errors.first().contains(u"\"Narnia\""_s), qPrintable(r.errors.first()));
 }
 
 void tst_OrderImport::longIdsStayTextInCsv()

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void connectionPerThread();
     void orderItemTotalsAreBackfilledByTheMigration();
     void orderItemTotalsFollowEveryWrite();
+    void countryNamesBecomeCodesInTheMigration();
     void siblingConnectionReadsBesideTheOwner();
 };
 
@@ -411,6 +412,50 @@ void tst_Workspace::orderItemTotalsFollowEveryWrite()
     QVERIFY(exec(db, u"DELETE FROM orders WHERE id = 2"_s));
     QCOMPARE(sdtest::scalar(db, u"SELECT count(*) FROM order_items"_s), 0);
     QCOMPARE(storedTotals(db, 1), u"0 0 0 0 0"_s);
+}
+
+void tst_Workspace::countryNamesBecomeCodesInTheMigration()
+{
+    // A workspace of version 12 whose orders name their country as files spelled it:
+    // migration 13 stores the ISO code wherever the name maps, and leaves the rest
+    // (issue 21, item 4).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ws.sqlite"_s);
+    const QStringList stored{u"ES"_s, u"Spain"_s, u" spain "_s, u"西班牙"_s, u"es"_s,
+                             u"Russian Federation"_s, u"俄罗斯"_s, u"UK"_s, u"United Kingdom"_s,
+                             u"韩国"_s, u"Korea"_s, u"Narnia"_s, QString()};
+    {
+        RawDb raw(path);
+        QString error;
+        QVERIFY2(Migrator::migrate(raw.db, 12, &error), qPrintable(error));
+        QVERIFY(exec(raw.db, StoreSql));
+        for (int i = 0; i < stored.size(); ++i) {
+            QVERIFY(exec(raw.db, orderSql(i + 1)));
+            QSqlQuery set(raw.db);
+            set.prepare(u"UPDATE orders SET country = ? WHERE id = ?"_s);
+            set.addBindValue(stored.at(i).isNull() ? u""_s : stored.at(i));
+            set.addBindValue(i + 1);
+            QVERIFY2(set.exec(), qPrintable(set.lastError().text()));
+        }
+        QVERIFY(exec(raw.db, u"INSERT INTO claims (store_id, order_id, buyer_country, opened_utc, cause, state, "
+                             "currency, state_changed_utc) VALUES (1, 'O2', 'SPAIN', 0, 'logistics_damage', 'new', "
+                             "'USD', 0)"_s));
+    }
+    Workspace ws(path);
+    QString error;
+    QVERIFY2(ws.open(&error), qPrintable(error));
+    const QSqlDatabase db = ws.connection();
+    QStringList countries;
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT country FROM orders ORDER BY id"_s));
+    while (q.next())
+        countries << q.value(0).toString();
+    QCOMPARE(countries, (QStringList{u"ES"_s, u"ES"_s, u"ES"_s, u"ES"_s, u"ES"_s, u"RU"_s, u"RU"_s,
+                                     u"GB"_s, u"GB"_s, u"KR"_s, u"KR"_s, u"Narnia"_s, QString()}));
+    QVERIFY(q.exec(u"SELECT buyer_country FROM claims"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"ES"_s);
+    // No helper table is left behind.
+    QCOMPARE(sdtest::scalar(db, u"SELECT count(*) FROM sqlite_temp_master"_s), 0);
 }
 
 void tst_Workspace::siblingConnectionReadsBesideTheOwner()

@@ -1,5 +1,6 @@
 #include "orderimporter.h"
 
+#include "core/countries.h"
 #include "io/recordimporter.h"
 #include "files/workspacesettings.h"
 #include "io/recordsource.h"
@@ -377,7 +378,16 @@ std::optional<ParsedRow> ImportRun::parse(const QStringList &fields, RowError *e
     };
     text(F::BuyerName, C_BuyerName);
     text(F::BuyerLogin, C_BuyerLogin);
-    text(F::Country, C_Country);
+    // Countries are stored as ISO codes, whatever the file calls them ("Spain", "西班牙").
+    if (m_columns.has(F::Country)) {
+        const QString name = cell(fields, F::Country);
+        const auto code = Countries::codeOf(name);
+        if (!code)
+            return fail(F::Country, OrderImporter::tr("unknown country \"%1\"; write its ISO code "
+                                                      "(ES) or its name in English or Chinese")
+                                            .arg(name.left(60)));
+        v[C_Country] = *code;
+    }
 
     // Currency: its own column, else the first amount that names one, else the store's.
     Currency currency = store.currency;

@@ -1,5 +1,6 @@
 #include "orderstablemodel.h"
 
+#include "core/countries.h"
 #include "money/money.h"
 #include "orders/handover.h"
 #include "orders/orderterms.h"
@@ -268,7 +269,7 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
         case BuyerColumn:
             return r->buyer;
         case CountryColumn:
-            return r->country;
+            return Countries::displayName(r->country);
         case TotalColumn:
             if (const auto c = Currency::fromCode(r->currency))
                 return Money(r->total, *c).format();
@@ -302,6 +303,8 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
             return tr("Handover deadline: %1").arg(utc::displayLocal(r->due.toLongLong()));
         if (column == NoteColumn && !r->note.isEmpty())
             return r->note;
+        if (column == CountryColumn)
+            return r->country; // the ISO code, as exports write it
         return {};
     }
     if (role == Qt::TextAlignmentRole && column == TotalColumn)

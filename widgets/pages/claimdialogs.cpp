@@ -1,4 +1,5 @@
 #include "claimdialogs.h"
+#include "core/countries.h"
 
 #include "appcontext.h"
 #include "casewidgets.h"
@@ -283,7 +284,7 @@ void ClaimDialog::lookUpOrder()
         return;
     }
     m_currency = order->currency;
-    m_orderInfo->setText(tr("%1 · %2 · %3").arg(order->buyerName, order->country,
+    m_orderInfo->setText(tr("%1 · %2 · %3").arg(order->buyerName, Countries::displayName(order->country),
                                                  Money(order->orderTotal, Currency::of(order->currency)).format()));
     if (m_buyer->text().isEmpty())
         m_buyer->setText(order->buyerName);

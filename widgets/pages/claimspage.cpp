@@ -1,4 +1,5 @@
 #include "claimspage.h"
+#include "core/countries.h"
 
 #include "appcontext.h"
 #include "casewidgets.h"
@@ -353,7 +354,7 @@ void ClaimsPage::showDetail()
     rows += factRow(tr("Order"), order);
     QString buyer = c->buyerName.toHtmlEscaped();
     if (!c->buyerCountry.isEmpty())
-        buyer += u" · "_s + c->buyerCountry.toHtmlEscaped();
+        buyer += u" · "_s + Countries::displayName(c->buyerCountry).toHtmlEscaped();
     if (!c->buyerLanguage.isEmpty())
         buyer += u" · "_s + tr("writes in %1").arg(buyerLanguageName(c->buyerLanguage)).toHtmlEscaped();
     rows += factRow(tr("Buyer"), buyer);

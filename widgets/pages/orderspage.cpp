@@ -1,6 +1,7 @@
 #include "orderspage.h"
 
 #include "appcontext.h"
+#include "core/countries.h"
 #include "importdialog.h"
 #include "money/money.h"
 #include "money/rate.h"
@@ -35,6 +36,8 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -291,8 +294,15 @@ void OrdersPage::reloadChoices()
     const QSignalBlocker blocker(m_country);
     m_country->clear();
     m_country->addItem(tr("All countries"), QString());
+    // Stored as ISO codes, listed by name in the interface language.
+    QList<std::pair<QString, QString>> countries;
     for (const QString &c : OrderRepository(m_context->db()).countries(m_context->currentStoreId()))
-        m_country->addItem(c, c);
+        countries.append({Countries::displayName(c), c});
+    std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto &[name, code] : std::as_const(countries))
+        m_country->addItem(name, code);
     const int i = m_country->findData(current);
     m_country->setCurrentIndex(i >= 0 ? i : 0);
 }
@@ -328,7 +338,7 @@ void OrdersPage::applyFilter(const OrderFilter &filter)
     select(m_modelFilter, filter.model);
     select(m_status, filter.status);
     if (!filter.country.isEmpty() && m_country->findData(filter.country) < 0)
-        m_country->addItem(filter.country, filter.country);
+        m_country->addItem(Countries::displayName(filter.country), filter.country);
     select(m_country, filter.country);
     select(m_due, int(filter.due));
     m_from->setDate(filter.from.isValid() ? filter.from : AnyDate);
@@ -387,7 +397,7 @@ void OrdersPage::showDetail()
     facts << tr("%1 · %2").arg(d->storeName, OrderTerms::modelLabel(d->model))
           << tr("Status: %1").arg(OrderTerms::statusLabel(d->status));
     if (!d->buyerName.isEmpty() || !d->country.isEmpty())
-        facts << tr("Buyer: %1 (%2)").arg(d->buyerName, d->country);
+        facts << tr("Buyer: %1 (%2)").arg(d->buyerName, Countries::displayName(d->country));
     facts << tr("Total %1 = products %2 + shipping %3 − discount %4")
                      .arg(money(d->orderTotal, d->currency), money(d->productTotal, d->currency),
                           money(d->shipping, d->currency), money(d->discount, d->currency));
