@@ -179,6 +179,8 @@ private Q_SLOTS:
     void csvRoundTrip();
     void csvFormulaInjection_data();
     void csvFormulaInjection();
+    void csvDigitIdsStayText_data();
+    void csvDigitIdsStayText();
     void csvManyRowsCrossFlushes();
     void csvTypedCells();
     void csvWithoutBom();
@@ -330,6 +332,40 @@ void tst_TableWriter::csvFormulaInjection()
     const QString error = writeTable(TableWriter::Format::Csv, path, {u"H"_s}, {{cell}});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(fileBytes(path), QByteArray("\xEF\xBB\xBFH\r\n" + field.toUtf8() + "\r\n"));
+}
+
+void tst_TableWriter::csvDigitIdsStayText_data()
+{
+    // Issue 21, item 8: a spreadsheet reads a field of digits as a number, rounds it past 15
+    // significant digits and drops leading zeros. Text cells it would alter get a leading
+    // tab, quoted; a spreadsheet keeps them as text and SellerDesk's imports trim the tab.
+    QTest::addColumn<Cell>("cell");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("16-digit order ID") << Cell::ofText(u"3038417721189989"_s)
+                                       << u"\"\t3038417721189989\""_s;
+    QTest::newRow("12 digits, shown in scientific notation")
+            << Cell::ofText(u"123456789012"_s) << u"\"\t123456789012\""_s;
+    QTest::newRow("leading zero") << Cell::ofText(u"0042"_s) << u"\"\t0042\""_s;
+    QTest::newRow("11 digits stay as they are") << Cell::ofText(u"12345678901"_s) << u"12345678901"_s;
+    QTest::newRow("a lone zero") << Cell::ofText(u"0"_s) << u"0"_s;
+    QTest::newRow("not only digits") << Cell::ofText(u"LP00123456789CN"_s) << u"LP00123456789CN"_s;
+    QTest::newRow("an integer cell is a number") << Cell::ofInteger(3038417721189989LL)
+                                                 << u"3038417721189989"_s;
+}
+
+void tst_TableWriter::csvDigitIdsStayText()
+{
+    QFETCH(Cell, cell);
+    QFETCH(QString, field);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"x.csv"_s);
+    const QString error = writeTable(TableWriter::Format::Csv, path, {u"H"_s}, {{cell}});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(fileBytes(path), QByteArray("\xEF\xBB\xBFH\r\n" + field.toUtf8() + "\r\n"));
+    QString readError;
+    const Records records = readCsv(path, &readError);
+    QCOMPARE(records.value(1).value(0).trimmed(), cell.kind == Cell::Kind::Text ? cell.text
+                                                                               : field);
 }
 
 void tst_TableWriter::csvManyRowsCrossFlushes()
