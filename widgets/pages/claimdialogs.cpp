@@ -1,9 +1,9 @@
 #include "claimdialogs.h"
-#include "core/countries.h"
 
 #include "appcontext.h"
 #include "casewidgets.h"
 #include "claims/claimterms.h"
+#include "core/countries.h"
 #include "orders/orderrepository.h"
 #include "replies/replydrafter.h"
 #include "replies/templaterepository.h"

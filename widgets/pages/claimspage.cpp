@@ -1,11 +1,11 @@
 #include "claimspage.h"
-#include "core/countries.h"
 
 #include "appcontext.h"
 #include "casewidgets.h"
 #include "claimdialogs.h"
 #include "claims/claimrepository.h"
 #include "claims/claimterms.h"
+#include "core/countries.h"
 #include "pageheader.h"
 #include "replyeditor.h"
 #include "stores/storerepository.h"
