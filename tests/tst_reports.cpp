@@ -515,7 +515,7 @@ void tst_Reports::topProductsWithoutProductIds()
                                              u"test"_s, &error),
              qPrintable(error));
     const QString itemSql = u"INSERT INTO order_items (order_ref, child_id, product_id, sku_code, product_name, "
-                            "quantity, unit_price_minor, refund_minor) VALUES (?, ?, '', ?, ?, ?, ?, ?)"_s;
+                            "quantity, unit_price_minor, refund_minor) VALUES (?, ?, '', COALESCE(?, ''), ?, ?, ?, ?)"_s;
     const qint64 paid = at(2026, 5, 10, 9);
     const qint64 shipped = at(2026, 5, 12, 9);
     qint64 ref = addOrder(db, s, {u"S1"_s, u"pop"_s, u"FINISH"_s, paid, paid, Null, shipped, 2998});

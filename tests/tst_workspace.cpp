@@ -431,9 +431,11 @@ void tst_Workspace::countryNamesBecomeCodesInTheMigration()
         QVERIFY(exec(raw.db, StoreSql));
         for (int i = 0; i < stored.size(); ++i) {
             QVERIFY(exec(raw.db, orderSql(i + 1)));
+            if (stored.at(i).isEmpty())
+                continue; // the column's default, ''
             QSqlQuery set(raw.db);
             set.prepare(u"UPDATE orders SET country = ? WHERE id = ?"_s);
-            set.addBindValue(stored.at(i).isNull() ? u""_s : stored.at(i));
+            set.addBindValue(stored.at(i));
             set.addBindValue(i + 1);
             QVERIFY2(set.exec(), qPrintable(set.lastError().text()));
         }
