@@ -90,6 +90,9 @@ private Q_SLOTS:
     void zipBombRefused();
     void zip64WorkbookAndItsRealSizes();
     void badSharedStringIndex();
+    void sharedStringsKeepTheirText();
+    void sharedStringOverTheCellLimitRefused();
+    void tooManySharedStringsRefused();
     void formulaWithoutValueRefused();
     void partNamesIgnoreCase();
 };
@@ -272,6 +275,65 @@ void tst_XlsxReader::badSharedStringIndex()
     QVERIFY(!reader.readRecord(&row));
     QVERIFY2(reader.errorString().startsWith(QDir::toNativeSeparators(path) + u":7:3: "_s),
              qPrintable(reader.errorString()));
+}
+
+void tst_XlsxReader::sharedStringsKeepTheirText()
+{
+    // Empty strings, characters outside the BMP and the last string of the table come back
+    // as written (the table is kept as UTF-8 outside the QStrings of the rows).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"texts.xlsx"_s);
+    auto parts = workbook();
+    parts[u"xl/sharedStrings.xml"_s] =
+            "<sst><si><t></t></si><si><t>Li Wei 👍</t></si><si><t/></si><si><t>ß€中</t></si></sst>";
+    parts[u"xl/worksheets/orders.xml"_s] =
+            "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>3</v></c><c r=\"B1\" t=\"s\"><v>0</v></c>"
+            "<c r=\"C1\" t=\"s\"><v>1</v></c><c r=\"D1\" t=\"s\"><v>2</v></c></row>"
+            "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>4</v></c></row></sheetData></worksheet>";
+    QVERIFY(writeZip(path, parts));
+    sd::XlsxReader reader(path);
+    QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+    QVERIFY(reader.selectSheet(u"订单"_s));
+    QStringList row;
+    QVERIFY(reader.readRecord(&row));
+    QCOMPARE(row, QStringList({u"ß€中"_s, QString(), u"Li Wei 👍"_s, QString()}));
+    // Index 4 is one past the end.
+    QVERIFY(!reader.readRecord(&row));
+    QVERIFY2(reader.errorString().contains(u":2:1: "_s), qPrintable(reader.errorString()));
+}
+
+void tst_XlsxReader::sharedStringOverTheCellLimitRefused()
+{
+    // A shared string counts against the cell limit as an inline one does: a table of a
+    // few huge strings cannot take the memory a cell may not (issue 21, item 10).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"long.xlsx"_s);
+    auto parts = workbook();
+    parts[u"xl/sharedStrings.xml"_s] = "<sst><si><t>short</t></si><si><t>0123456789</t><t>X</t></si></sst>";
+    QVERIFY(writeZip(path, parts));
+    sd::XlsxReader::Limits limits;
+    limits.maxCellChars = 10;
+    sd::XlsxReader reader(path, limits);
+    QVERIFY(!reader.open());
+    QCOMPARE(reader.errorString(),
+             QDir::toNativeSeparators(path)
+                     + u": xl/sharedStrings.xml: shared string 2 is longer than 10 characters"_s);
+}
+
+void tst_XlsxReader::tooManySharedStringsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"many.xlsx"_s);
+    QVERIFY(writeZip(path, workbook())); // four shared strings
+    sd::XlsxReader::Limits limits;
+    limits.maxSharedStrings = 3;
+    sd::XlsxReader reader(path, limits);
+    QVERIFY(!reader.open());
+    QCOMPARE(reader.errorString(),
+             QDir::toNativeSeparators(path) + u": xl/sharedStrings.xml: more than 3 shared strings"_s);
+    limits.maxSharedStrings = 4;
+    sd::XlsxReader enough(path, limits);
+    QVERIFY2(enough.open(), qPrintable(enough.errorString()));
 }
 
 void tst_XlsxReader::formulaWithoutValueRefused()

@@ -7,9 +7,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTemporaryFile>
 #include <QXmlStreamReader>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -207,6 +209,24 @@ bool XlsxReader::readSharedStrings()
     const auto f = openEntry(u"xl/sharedStrings.xml"_s);
     if (!f)
         return !hasError(); // the part is optional
+    const QString part = u"xl/sharedStrings.xml"_s;
+    m_stringsFile = std::make_unique<QTemporaryFile>(QDir::temp().filePath(u"sellerdesk-strings-XXXXXX"_s));
+    if (!m_stringsFile->open()) {
+        fail(0, 0, tr("cannot keep the workbook's shared strings in the temporary folder: %1")
+                           .arg(m_stringsFile->errorString()));
+        return false;
+    }
+    QByteArray pending; // written in blocks of about 1 MiB
+    quint64 written = 0;
+    auto flush = [&] {
+        if (m_stringsFile->write(pending) != pending.size()) {
+            fail(0, 0, tr("cannot keep the workbook's shared strings in the temporary folder: %1")
+                               .arg(m_stringsFile->errorString()));
+            return false;
+        }
+        pending.clear();
+        return true;
+    };
     QXmlStreamReader xml(f.get());
     QString current;
     bool inSi = false;
@@ -221,17 +241,59 @@ bool XlsxReader::readSharedStrings()
                 inPhonetic = true;
             } else if (xml.name() == u"t" && inSi && !inPhonetic) {
                 current += xml.readElementText();
+                if (current.size() > m_limits.maxCellChars) {
+                    fail(0, 0, tr("%1: shared string %2 is longer than %3 characters")
+                                       .arg(part, QLocale().toString(m_stringEnds.size() + 1))
+                                       .arg(QLocale().toString(m_limits.maxCellChars)));
+                    return false;
+                }
             }
         } else if (xml.isEndElement()) {
             if (xml.name() == u"si") {
-                m_sharedStrings << current;
+                if (m_stringEnds.size() >= m_limits.maxSharedStrings) {
+                    fail(0, 0, tr("%1: more than %2 shared strings")
+                                       .arg(part, QLocale().toString(m_limits.maxSharedStrings)));
+                    return false;
+                }
+                const QByteArray utf8 = current.toUtf8();
+                written += quint64(utf8.size());
+                if (written > std::numeric_limits<quint32>::max()) {
+                    fail(0, 0, tr("%1: the shared strings are larger than 4 GiB").arg(part));
+                    return false;
+                }
+                pending += utf8;
+                m_stringEnds.append(quint32(written));
+                if (pending.size() >= (1 << 20) && !flush())
+                    return false;
                 inSi = false;
             } else if (xml.name() == u"rPh") {
                 inPhonetic = false;
             }
         }
     }
-    return checkXml(xml, u"xl/sharedStrings.xml"_s);
+    if (!checkXml(xml, part) || !flush() || !m_stringsFile->flush())
+        return false;
+    if (written > 0) {
+        m_strings = m_stringsFile->map(0, qint64(written));
+        if (!m_strings) {
+            fail(0, 0, tr("cannot read the workbook's shared strings back from the temporary "
+                          "folder: %1")
+                               .arg(m_stringsFile->errorString()));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QString> XlsxReader::sharedString(qint64 i) const
+{
+    if (i < 0 || i >= m_stringEnds.size())
+        return std::nullopt;
+    const quint32 begin = i == 0 ? 0 : m_stringEnds.at(i - 1);
+    const quint32 end = m_stringEnds.at(i);
+    if (end == begin)
+        return QString(u""_s);
+    return QString::fromUtf8(reinterpret_cast<const char *>(m_strings) + begin, qsizetype(end - begin));
 }
 
 bool XlsxReader::readStyles()
@@ -385,12 +447,12 @@ bool XlsxReader::readRecord(QStringList *fields)
             QString text;
             if (type == u"s") {
                 bool ok = false;
-                const int i = value.toInt(&ok);
-                if (!ok || i < 0 || i >= m_sharedStrings.size()) {
+                const auto shared = sharedString(value.toLongLong(&ok));
+                if (!ok || !shared) {
                     fail(row, column, tr("the cell refers to a shared string that does not exist"));
                     return false;
                 }
-                text = m_sharedStrings.at(i);
+                text = *shared;
             } else if (type == u"inlineStr") {
                 text = inlineText;
             } else if (type == u"str" || type == u"e") {

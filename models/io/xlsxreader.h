@@ -6,8 +6,10 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QIODevice;
+class QTemporaryFile;
 class QXmlStreamReader;
 
 namespace sd {
@@ -21,6 +23,11 @@ class ZipReader;
 // stored as serial numbers ("2026-11-03 14:22:05") are supported; empty cells
 // between filled ones come back as empty fields; blank rows are skipped. Entries whose uncompressed size is
 // over the limit are refused before they are read (zip bombs).
+//
+// The shared strings are not held as QStrings: they are written once, as UTF-8, to a
+// temporary file that is mapped into memory, and a cell's text is made when a row refers
+// to it. The process holds 4 bytes per string; a shared-strings part that unpacks to
+// 1 GiB costs the disk space of its text, not gigabytes of memory.
 class XlsxReader final
 {
     Q_DECLARE_TR_FUNCTIONS(sd::XlsxReader)
@@ -30,6 +37,7 @@ public:
         qint64 maxUncompressedBytes = 512LL * 1024 * 1024; // per entry
         int maxColumns = 512;
         qsizetype maxCellChars = 1 << 20;
+        qsizetype maxSharedStrings = 64 * 1024 * 1024; // 256 MiB of offsets
     };
 
     XlsxReader(const QString &path, Limits limits);
@@ -63,6 +71,8 @@ private:
     bool readStyles();
     void fail(qint64 line, int column, const QString &reason);
     QString formatNumber(const QString &raw, int style) const;
+    // Shared string i as text; nullopt when there is no such string.
+    std::optional<QString> sharedString(qint64 i) const;
 
     QString m_path;
     QString m_fileName;
@@ -72,7 +82,11 @@ private:
     std::unique_ptr<QXmlStreamReader> m_xml;
     QStringList m_sheetNames;
     QStringList m_sheetPaths;
-    QStringList m_sharedStrings;
+    // The shared strings, UTF-8, end to end, in a mapped temporary file; m_stringEnds[i] is
+    // where string i ends (it starts where string i - 1 ends).
+    std::unique_ptr<QTemporaryFile> m_stringsFile;
+    const uchar *m_strings = nullptr;
+    QList<quint32> m_stringEnds;
     QSet<int> m_dateStyles; // cellXfs indexes that format dates
     bool m_date1904 = false;
     int m_sheet = -1;
