@@ -497,11 +497,12 @@ void tst_MainWindow::screenshotsOfEveryPage()
     QString error;
     const int written = sd::ui::renderScreenshots(w, out.path(), &error);
     // Every page, plus a second image of each page taller than the window, and the
-    // settings dialogs of the File menu.
+    // dialogs of the File menu.
     const QStringList files = QDir(out.path()).entryList({u"*.png"_s}, QDir::Files);
     QCOMPARE(written, int(files.size()));
     QVERIFY(written >= int(sd::ui::PageRegistry::pages().size()));
     QVERIFY(!QImage(out.filePath(u"dialog-settings.png"_s)).isNull());
+    QVERIFY(!QImage(out.filePath(u"dialog-import.png"_s)).isNull());
     for (const QString &file : files) {
         if (file.startsWith(u"dialog-"_s))
             continue;

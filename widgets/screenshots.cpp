@@ -7,6 +7,7 @@
 #include "appcontext.h"
 #include "claims/claimrepository.h"
 #include "pages/claimspage.h"
+#include "pages/importdialog.h"
 #include "pages/replyeditor.h"
 #include "replies/replydrafter.h"
 #include "replies/templaterepository.h"
@@ -186,10 +187,11 @@ int renderScreenshots(MainWindow &window, const QString &dir, QString *error)
         return -1;
     written += claimShots;
 
-    // The dialogs of the File menu that hold settings, as they open.
+    // The dialogs of the File menu, as they open.
     const std::pair<QString, std::function<QDialog *()>> dialogs[] = {
         {u"dialog-backups"_s, [&window] { return new BackupsDialog(window.context(), &window); }},
         {u"dialog-settings"_s, [&window] { return new SettingsDialog(window.context(), &window); }},
+        {u"dialog-import"_s, [&window] { return new ImportDialog(window.context(), &window); }},
     };
     for (const auto &[name, create] : dialogs) {
         std::unique_ptr<QDialog> dialog(create());

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "disputes/disputerepository.h"
+#include "importsummary.h"
 #include "money/money.h"
 #include "store/workspace.h"
 #include "stores/storerepository.h"
@@ -263,6 +264,7 @@ CaseImportDialog::CaseImportDialog(AppContext *context, const QList<int> &kinds,
     , m_file(new QLineEdit(this))
     , m_store(new QComboBox(this))
     , m_skipBad(new QCheckBox(tr("Import the good rows and set the bad ones aside"), this))
+    , m_verdict(ImportSummary::makeVerdictLabel(this))
     , m_output(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Import"));
@@ -301,6 +303,7 @@ CaseImportDialog::CaseImportDialog(AppContext *context, const QList<int> &kinds,
     buttons->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_verdict);
     layout->addWidget(m_output, 1);
     layout->addLayout(buttons);
     connect(browse, &QPushButton::clicked, this, &CaseImportDialog::browse);
@@ -351,31 +354,7 @@ void CaseImportDialog::run(bool dryRun)
                         r = kind == TierKind ? TierImporter(workspace->connection()).run(path, o)
                                              : CaseImporter(workspace->connection()).run(CaseImporter::Kind(kind), path, o);
                     });
-    QStringList lines;
-    if (r.cancelled)
-        lines << tr("Cancelled: nothing was written.");
-    else if (!r.fatal.isEmpty() && r.errors.isEmpty())
-        lines << tr("Not imported: nothing was written.") << r.fatal;
-    else {
-        if (r.committed)
-            lines << tr("Imported.");
-        else if (dryRun && r.errors.isEmpty())
-            lines << tr("Checked: the file can be imported. Nothing was written.");
-        else
-            lines << tr("Not imported: the file has problems, and nothing was written. Fix them, or import the good rows only.");
-        lines << tr("Rows read: %1").arg(r.rowsRead) << tr("New: %1").arg(r.inserted)
-              << tr("Updated: %1").arg(r.updated) << tr("Unchanged: %1").arg(r.unchanged)
-              << tr("Rejected rows: %1").arg(r.rejected);
-        if (r.previousImportUtc > 0)
-            lines << tr("This same file was imported before, on %1.").arg(utc::displayLocal(r.previousImportUtc));
-        if (!r.rejectedFile.isEmpty())
-            lines << tr("Rejected rows were written to %1").arg(QDir::toNativeSeparators(r.rejectedFile));
-        if (!r.errors.isEmpty())
-            lines << QString() << r.errors;
-        if (!r.fatal.isEmpty())
-            lines << r.fatal;
-    }
-    m_output->setPlainText(lines.join(u'\n'));
+    ImportSummary::show(m_verdict, m_output, r, dryRun);
     if (r.committed && kind == TierKind)
         m_context->notifyTierChanged();
     else if (r.committed)

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QCheckBox;
@@ -95,6 +96,7 @@ private:
     QLineEdit *m_file;
     QComboBox *m_store;
     QCheckBox *m_skipBad;
+    QLabel *m_verdict;
     QPlainTextEdit *m_output;
 };
 

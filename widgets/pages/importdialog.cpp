@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "appcontext.h"
+#include "importsummary.h"
 #include "io/xlsxreader.h"
 #include "orders/orderimporter.h"
 #include "orders/orderterms.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -109,16 +112,24 @@ ImportDialog::ImportDialog(AppContext *context, QWidget *parent)
     , m_store(new QComboBox(this))
     , m_zone(new QComboBox(this))
     , m_model(new QComboBox(this))
+    , m_modelHint(new QLabel(this))
     , m_sheet(new QComboBox(this))
     , m_mapping(new QComboBox(this))
     , m_skipBad(new QCheckBox(tr("Import the good rows; write the bad ones, with reasons, to a CSV "
                                  "beside the file"),
                               this))
+    , m_verdict(ImportSummary::makeVerdictLabel(this))
     , m_output(new QPlainTextEdit(this))
     , m_check(new QPushButton(tr("&Check only"), this))
     , m_import(new QPushButton(tr("&Import"), this))
 {
     setWindowTitle(tr("Import orders"));
+    m_file->setObjectName(u"importFile"_s);
+    m_store->setObjectName(u"importStore"_s);
+    m_model->setObjectName(u"importModel"_s);
+    m_output->setObjectName(u"importDetails"_s);
+    m_import->setObjectName(u"importButton"_s);
+    m_check->setObjectName(u"checkButton"_s);
 
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *fileRow = new QHBoxLayout;
@@ -155,13 +166,31 @@ ImportDialog::ImportDialog(AppContext *context, QWidget *parent)
     mappingRow->addWidget(m_mapping, 1);
     mappingRow->addWidget(mapButton);
 
+    m_modelHint->setObjectName(u"modelHint"_s);
+    m_modelHint->setWordWrap(true);
+    m_modelHint->setText(tr("This file does not say how its orders are fulfilled (seller-center "
+                            "exports never do): choose the model of its new orders."));
+    QPalette hintPalette = m_modelHint->palette();
+    hintPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_modelHint->setPalette(hintPalette);
+    m_modelHint->hide();
+
+    // A row holding a layout gets its label made here, with the buddy its shortcut
+    // moves to (QFormLayout gives a buddy only to a row of one widget; without one the
+    // label shows its "&" as it is).
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto addLayoutRow = [this, form](const QString &text, QLayout *row, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addRow(label, row);
+    };
+    addLayoutRow(tr("&File:"), fileRow, m_file);
     form->addRow(tr("&Store:"), m_store);
     form->addRow(tr("&Times are in:"), m_zone);
     form->addRow(tr("Fulfillment &model:"), m_model);
+    form->addRow(QString(), m_modelHint);
     form->addRow(tr("S&heet:"), m_sheet);
-    form->addRow(tr("&Columns:"), mappingRow);
+    addLayoutRow(tr("&Columns:"), mappingRow, m_mapping);
     form->addRow(QString(), m_skipBad);
 
     m_output->setReadOnly(true);
@@ -184,14 +213,44 @@ ImportDialog::ImportDialog(AppContext *context, QWidget *parent)
         m_check->setEnabled(!text.trimmed().isEmpty());
         m_import->setEnabled(!text.trimmed().isEmpty());
     });
+    connect(m_store, &QComboBox::currentIndexChanged, this, &ImportDialog::restoreModel);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &ImportDialog::updateModelHint);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_verdict);
     layout->addWidget(m_output, 1);
     layout->addWidget(buttons);
     m_check->setEnabled(false);
     m_import->setEnabled(false);
+    restoreModel();
     resize(760, 560);
+}
+
+QString ImportDialog::modelSettingsKey() const
+{
+    // Store ids are the workspace's own: the key names the workspace file too.
+    const QByteArray workspace = QCryptographicHash::hash(
+            QDir::cleanPath(m_context->workspace()->path()).toUtf8(), QCryptographicHash::Sha1);
+    return u"import/model/%1/%2"_s.arg(QString::fromLatin1(workspace.toHex().left(16)))
+            .arg(m_store->currentData().toLongLong());
+}
+
+void ImportDialog::restoreModel()
+{
+    const int index = m_model->findData(QSettings().value(modelSettingsKey()).toString());
+    m_model->setCurrentIndex(index >= 0 ? index : 0);
+    updateModelHint();
+}
+
+void ImportDialog::rememberModel()
+{
+    QSettings().setValue(modelSettingsKey(), m_model->currentData().toString());
+}
+
+void ImportDialog::updateModelHint()
+{
+    m_modelHint->setVisible(!m_fileHasModel && m_model->currentData().toString().isEmpty());
 }
 
 void ImportDialog::setFile(const QString &path)
@@ -219,16 +278,25 @@ void ImportDialog::fileChanged()
     m_sheet->clear();
     m_sheet->setEnabled(false);
     m_customMapping.clear();
-    if (!path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
-        return;
-    XlsxReader reader(path);
-    if (!reader.open()) {
-        m_output->setPlainText(reader.errorString());
-        return;
+    m_fileHasModel = true;
+    if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive)) {
+        XlsxReader reader(path);
+        if (!reader.open()) {
+            m_output->setPlainText(reader.errorString());
+            updateModelHint();
+            return;
+        }
+        for (const QString &name : reader.sheetNames())
+            m_sheet->addItem(name, name);
+        m_sheet->setEnabled(m_sheet->count() > 1);
     }
-    for (const QString &name : reader.sheetNames())
-        m_sheet->addItem(name, name);
-    m_sheet->setEnabled(m_sheet->count() > 1);
+    // Whether the file says how its orders are fulfilled (SellerDesk's exports do, the
+    // seller center's do not). A file that cannot be read is explained by Check.
+    QString error;
+    const QStringList header = OrderImporter::readHeader(path, m_sheet->currentData().toString(), &error);
+    if (!header.isEmpty())
+        m_fileHasModel = OrderColumns::detect(header).has(OrderField::Model);
+    updateModelHint();
 }
 
 void ImportDialog::mapColumns()
@@ -305,61 +373,15 @@ void ImportDialog::start(bool dryRun)
                         result = OrderImporter(workspace->connection()).run(path, o);
                     });
     showResult(result, dryRun);
-    if (result.committed)
+    if (result.committed) {
+        rememberModel();
         m_context->notifyOrdersChanged();
+    }
 }
 
 void ImportDialog::showResult(const OrderImportResult &r, bool dryRun)
 {
-    QStringList lines;
-    const QLocale locale;
-    if (r.cancelled) {
-        lines << tr("Cancelled: nothing was written.");
-    } else if (!r.fatal.isEmpty() && r.errors.isEmpty()) {
-        lines << tr("Not imported: nothing was written.") << r.fatal;
-    } else {
-        if (r.committed)
-            lines << tr("Imported.");
-        else if (dryRun && r.errors.isEmpty())
-            lines << tr("Checked: the file can be imported. Nothing was written.");
-        else if (dryRun)
-            lines << tr("Checked: the file has problems. Nothing was written.");
-        else
-            lines << tr("Not imported: the file has problems, and nothing was written. Fix them, "
-                        "or import the good rows only.");
-        lines << tr("Rows read: %1").arg(locale.toString(r.rowsRead))
-              << tr("New orders: %1").arg(locale.toString(r.inserted))
-              << tr("Updated orders: %1").arg(locale.toString(r.updated))
-              << tr("Unchanged orders: %1").arg(locale.toString(r.unchanged))
-              << tr("Rejected rows: %1").arg(locale.toString(r.rejected));
-        if (r.previousImportUtc > 0)
-            lines << tr("This same file was imported before, on %1.")
-                             .arg(utc::displayLocal(r.previousImportUtc));
-        if (!r.rejectedFile.isEmpty())
-            lines << tr("Rejected rows were written to %1")
-                             .arg(QDir::toNativeSeparators(r.rejectedFile));
-        if (!r.warnings.isEmpty()) {
-            lines << QString();
-            if (r.warningCount > r.warnings.size())
-                lines << tr("Warnings (the first %1 of %2):")
-                                 .arg(r.warnings.size())
-                                 .arg(locale.toString(r.warningCount));
-            else
-                lines << tr("Warnings:");
-            lines << r.warnings;
-        }
-        if (!r.errors.isEmpty()) {
-            lines << QString();
-            if (r.rejected > r.errors.size())
-                lines << tr("The first %1 problems of %2:")
-                                 .arg(r.errors.size())
-                                 .arg(locale.toString(r.rejected));
-            lines << r.errors;
-        }
-        if (!r.fatal.isEmpty())
-            lines << r.fatal;
-    }
-    m_output->setPlainText(lines.join(u'\n'));
+    ImportSummary::show(m_verdict, m_output, r, dryRun);
 }
 
 } // namespace sd::ui

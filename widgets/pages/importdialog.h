@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -49,19 +50,29 @@ private:
     void mapColumns();
     void start(bool dryRun);
     void showResult(const OrderImportResult &result, bool dryRun);
+    // The model last chosen for the store's imports (this workspace, this user), or none.
+    void restoreModel();
+    void rememberModel();
+    QString modelSettingsKey() const;
+    // Says, under the model, when the file does not tell how its orders are fulfilled
+    // and no model is chosen: before Check, not once per row after it.
+    void updateModelHint();
 
     AppContext *m_context;
     QLineEdit *m_file;
     QComboBox *m_store;
     QComboBox *m_zone;
     QComboBox *m_model;
+    QLabel *m_modelHint;
     QComboBox *m_sheet;
     QComboBox *m_mapping;
     QCheckBox *m_skipBad;
+    QLabel *m_verdict;
     QPlainTextEdit *m_output;
     QPushButton *m_check;
     QPushButton *m_import;
     QHash<OrderField, QString> m_customMapping;
+    bool m_fileHasModel = true; // the file's header has a fulfillment model column
 };
 
 } // namespace sd::ui
