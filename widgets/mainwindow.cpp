@@ -5,6 +5,7 @@
 #include "i18n.h"
 #include "pageregistry.h"
 #include "settingsdialog.h"
+#include "staffnamedialog.h"
 #include "pages/importdialog.h"
 #include "store/backupcatalog.h"
 #include "store/privatefiles.h"
@@ -131,6 +132,9 @@ void MainWindow::buildUi()
     connect(backups, &QAction::triggered, this, [this] { BackupsDialog(m_context, this).exec(); });
     QAction *settings = fileMenu->addAction(tr("Workspace &Settings…"));
     connect(settings, &QAction::triggered, this, [this] { SettingsDialog(m_context, this).exec(); });
+    QAction *staffName = fileMenu->addAction(tr("Your &Name…"));
+    staffName->setObjectName(u"staffNameAction"_s);
+    connect(staffName, &QAction::triggered, this, [this] { StaffNameDialog(this).exec(); });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

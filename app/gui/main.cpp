@@ -4,6 +4,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "screenshots.h"
+#include "staffnamedialog.h"
 #include "store/backupcatalog.h"
 #include "store/workspace.h"
 #include "store/workspacepaths.h"
@@ -288,6 +289,8 @@ int main(int argc, char *argv[])
                                                      .arg(why));
                              });
             session.window->show();
+            // The first start asks who is working, once the window is on screen.
+            QTimer::singleShot(0, window, [window] { sd::ui::StaffNameDialog::askOnce(window); });
             // After the first page has loaded; the backup itself runs on a worker thread. A
             // workspace open read-only (a read-only disk) has nowhere to write one.
             if (!session.workspace->isReadOnly())

@@ -1,9 +1,9 @@
 #include "replydrafter.h"
 
 #include "claims/claimterms.h"
+#include "core/staffname.h"
 #include "files/workspacesettings.h"
 #include "replies/templaterepository.h"
-#include "store/auditlog.h"
 #include "stores/storerepository.h"
 
 #include <QSet>
@@ -14,9 +14,10 @@ namespace sd {
 
 namespace {
 
+// Kept per system user: the key stays the same when staff give or change their name.
 QString agentKey()
 {
-    return u"replies.agent_name."_s + AuditLog::currentActor();
+    return u"replies.agent_name."_s + StaffName::systemUser();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "core/staffname.h"
 #include "time/utctime.h"
 
 #include <QDateTime>
@@ -12,10 +13,7 @@ namespace sd {
 
 QString AuditLog::currentActor()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? u"unknown"_s : user;
+    return StaffName::current();
 }
 
 bool AuditLog::record(const QString &entity, const QString &entityId, const QString &action,

@@ -40,7 +40,7 @@ public:
     QList<Entry> entriesFor(const QString &entity, const QString &entityId) const;
     qint64 count() const;
 
-    // The operating-system user running SellerDesk.
+    // Who is working: the name staff gave (StaffName), else the system user.
     static QString currentActor();
 
 private:
