@@ -1735,6 +1735,16 @@ Net:        %5
         <source>templates: the subcommand is &quot;export --out FILE&quot;, &quot;import FILE&quot;, &quot;restore KEY&quot; or &quot;keep KEY&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 more not listed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -2582,6 +2592,44 @@ Net:        %5
     </message>
     <message>
         <source>--model &quot;%1&quot; is not a fulfillment model; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;; write its ISO code (ES) or its name in English or Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1 (&quot;%2&quot;): no quantity that SellerDesk can read; the seller center writes it as &quot;(产品数量:2 piece)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>product %1: the product total %2 leaves %3 for %n unit(s), not a whole amount per unit; check the quantity</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the products add up to %1, but the product total is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: the products add up to %2 and the product total is %3; the difference is the discount %4 the file states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>order %1: the product text gives no price for %n of its products, so their unit prices are stored as 0 and only the order&apos;s product total %2 is known</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order %1 is new, but order %2 is stored: %1 looks like %2 rounded by a spreadsheet to 15 significant digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 order IDs of 16 digits or more end in zeros past the 15th digit (the first: %3, line %4), as IDs do after a spreadsheet rounded them; import the seller center&apos;s original file, or keep the IDs as text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3912,10 +3960,6 @@ Net:        %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sales less their share of the order&apos;s commission and less refunds, for the orders paid in the month; product costs are not in the workspace, so this is before cost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,6 +4049,14 @@ Net:        %5
     </message>
     <message>
         <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales less their share of the order&apos;s commission and less refunds, for the orders paid in the month; product costs are not in the workspace, so this is before cost. Products are told apart by product ID, else by SKU code, else by name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5193,6 +5245,26 @@ Net:        %5
         <source>the cell holds a formula without a computed value: open and save the file in Excel or LibreOffice first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot keep the workbook&apos;s shared strings in the temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 is longer than %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 shared strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shared strings are larger than 4 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the workbook&apos;s shared strings back from the temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ZipReader</name>
@@ -5967,54 +6039,6 @@ managed</source>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not imported: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked: the file can be imported. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not imported: the file has problems, and nothing was written. Fix them, or import the good rows only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unchanged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected rows: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This same file was imported before, on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected rows were written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7124,13 +7148,12 @@ managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled: nothing was written.</source>
+        <source>This file does not say how its orders are fulfilled (seller-center exports never do): choose the model of its new orders.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not imported: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>sd::ui::ImportSummary</name>
     <message>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
@@ -7144,7 +7167,15 @@ managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not imported: the file has problems, and nothing was written. Fix them, or import the good rows only.</source>
+        <source>Not imported. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has problems: fix them, or import the good rows only (the option above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7152,19 +7183,27 @@ managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New orders: %1</source>
+        <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updated orders: %1</source>
+        <source>Updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unchanged orders: %1</source>
+        <source>Unchanged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rejected rows: %1</source>
+        <source>Would be new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7176,7 +7215,19 @@ managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first %1 problems of %2:</source>
+        <source>Warnings (the first %1 of %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (the first %1 of %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7522,6 +7573,10 @@ managed</source>
     </message>
     <message>
         <source>%1 cannot be replaced; the backup was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8459,6 +8514,21 @@ By %2 (%3)</source>
     </message>
     <message>
         <source>Amounts, statuses, products and countries stay, so reports still add up. This cannot be undone. Backups written before now still hold the data: daily ones roll over within the days kept; delete older manual and before-update backups from the backup folder if they must go too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::StaffNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team sees this name beside your work: on dispute, chargeback and claim timelines, in the audit log and in the import history. It is kept on this computer for your system account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1776,6 +1776,18 @@ Net:        %5
         <source>templates: the subcommand is &quot;export --out FILE&quot;, &quot;import FILE&quot;, &quot;restore KEY&quot; or &quot;keep KEY&quot;</source>
         <translation>templates：子命令应为“export --out FILE”、“import FILE”、“restore KEY”或“keep KEY”</translation>
     </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>warning: %1 more not listed
+</source>
+        <translation>警告：另有 %1 条未列出
+</translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMappingRepository</name>
@@ -2623,6 +2635,42 @@ Net:        %5
     <message>
         <source>--model &quot;%1&quot; is not a fulfillment model; use one of %2</source>
         <translation>--model “%1”不是履约模式；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;; write its ISO code (ES) or its name in English or Chinese</source>
+        <translation>未知国家“%1”；请填写其 ISO 代码（如 ES），或英文、中文名称</translation>
+    </message>
+    <message>
+        <source>product %1 (&quot;%2&quot;): no quantity that SellerDesk can read; the seller center writes it as &quot;(产品数量:2 piece)&quot;</source>
+        <translation>产品 %1（“%2”）：没有 SellerDesk 能读懂的数量；卖家后台的写法是“(产品数量:2 piece)”</translation>
+    </message>
+    <message numerus="yes">
+        <source>product %1: the product total %2 leaves %3 for %n unit(s), not a whole amount per unit; check the quantity</source>
+        <translation>
+            <numerusform>产品 %1：产品总金额 %2 留给 %n 件的是 %3，无法均分到每件；请检查数量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the products add up to %1, but the product total is %2</source>
+        <translation>各产品合计 %1，但产品总金额为 %2</translation>
+    </message>
+    <message>
+        <source>order %1: the products add up to %2 and the product total is %3; the difference is the discount %4 the file states</source>
+        <translation>订单 %1：各产品合计 %2，产品总金额为 %3；差额正是文件中写明的折扣 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>order %1: the product text gives no price for %n of its products, so their unit prices are stored as 0 and only the order&apos;s product total %2 is known</source>
+        <translation>
+            <numerusform>订单 %1：产品信息中有 %n 个产品没有价格，其单价记为 0，只知道订单的产品总金额 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order %1 is new, but order %2 is stored: %1 looks like %2 rounded by a spreadsheet to 15 significant digits</source>
+        <translation>订单 %1 是新订单，但已存有订单 %2：%1 看起来是 %2 被电子表格舍入到 15 位有效数字的结果</translation>
+    </message>
+    <message>
+        <source>%1 of %2 order IDs of 16 digits or more end in zeros past the 15th digit (the first: %3, line %4), as IDs do after a spreadsheet rounded them; import the seller center&apos;s original file, or keep the IDs as text</source>
+        <translation>16 位及以上的订单号中，有 %1 个（共 %2 个）在第 15 位之后全是 0（第一个：%3，第 %4 行），这是电子表格舍入后的样子；请导入卖家后台的原始文件，或把订单号保存为文本</translation>
     </message>
 </context>
 <context>
@@ -3951,10 +3999,6 @@ Net:        %5
         <translation>收益最高的商品</translation>
     </message>
     <message>
-        <source>Sales less their share of the order&apos;s commission and less refunds, for the orders paid in the month; product costs are not in the workspace, so this is before cost.</source>
-        <translation>当月支付订单的销售额，减去其分摊的订单佣金和退款；工作区中没有商品成本，因此为未扣除成本的收益。</translation>
-    </message>
-    <message>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
@@ -4045,6 +4089,14 @@ Net:        %5
     <message>
         <source>All stores</source>
         <translation>全部店铺</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Sales less their share of the order&apos;s commission and less refunds, for the orders paid in the month; product costs are not in the workspace, so this is before cost. Products are told apart by product ID, else by SKU code, else by name.</source>
+        <translation>当月付款订单的销售额，减去其分摊的订单佣金和退款；工作区中没有产品成本，因此为扣除成本前的收益。产品按产品 ID 区分，没有时按商家编码，再没有时按名称。</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5277,26 @@ Net:        %5
         <source>the cell holds a formula without a computed value: open and save the file in Excel or LibreOffice first</source>
         <translation>单元格中的公式没有计算结果：请先在 Excel 或 LibreOffice 中打开并保存该文件</translation>
     </message>
+    <message>
+        <source>cannot keep the workbook&apos;s shared strings in the temporary folder: %1</source>
+        <translation>无法在临时文件夹中保存工作簿的共享字符串：%1</translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 is longer than %3 characters</source>
+        <translation>%1：第 %2 个共享字符串超过 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 shared strings</source>
+        <translation>%1：共享字符串超过 %2 个</translation>
+    </message>
+    <message>
+        <source>%1: the shared strings are larger than 4 GiB</source>
+        <translation>%1：共享字符串大于 4 GiB</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook&apos;s shared strings back from the temporary folder: %1</source>
+        <translation>无法从临时文件夹读回工作簿的共享字符串：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::ZipReader</name>
@@ -6003,54 +6075,6 @@ managed</source>
     <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was written.</source>
-        <translation>已取消：未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Not imported: nothing was written.</source>
-        <translation>未导入：未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Imported.</source>
-        <translation>已导入。</translation>
-    </message>
-    <message>
-        <source>Checked: the file can be imported. Nothing was written.</source>
-        <translation>检查完成：文件可以导入。未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Not imported: the file has problems, and nothing was written. Fix them, or import the good rows only.</source>
-        <translation>未导入：文件存在问题，未写入任何数据。请修正问题，或仅导入有效行。</translation>
-    </message>
-    <message>
-        <source>Rows read: %1</source>
-        <translation>已读取行数：%1</translation>
-    </message>
-    <message>
-        <source>New: %1</source>
-        <translation>新增：%1</translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation>已更新：%1</translation>
-    </message>
-    <message>
-        <source>Unchanged: %1</source>
-        <translation>未变更：%1</translation>
-    </message>
-    <message>
-        <source>Rejected rows: %1</source>
-        <translation>被拒绝的行：%1</translation>
-    </message>
-    <message>
-        <source>This same file was imported before, on %1.</source>
-        <translation>该文件已于 %1 导入过。</translation>
-    </message>
-    <message>
-        <source>Rejected rows were written to %1</source>
-        <translation>被拒绝的行已写入 %1</translation>
     </message>
     <message>
         <source>Monthly tier indicators</source>
@@ -7155,60 +7179,87 @@ managed</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <source>Cancelled: nothing was written.</source>
-        <translation>已取消：未写入任何数据。</translation>
+        <source>This file does not say how its orders are fulfilled (seller-center exports never do): choose the model of its new orders.</source>
+        <translation>此文件没有写明订单的履约模式（卖家后台导出的文件从不写明）：请为其中的新订单选择模式。</translation>
     </message>
-    <message>
-        <source>Not imported: nothing was written.</source>
-        <translation>未导入：未写入任何数据。</translation>
-    </message>
+</context>
+<context>
+    <name>sd::ui::ImportSummary</name>
     <message>
         <source>Imported.</source>
         <translation>已导入。</translation>
     </message>
     <message>
         <source>Checked: the file can be imported. Nothing was written.</source>
-        <translation>检查完成：文件可以导入。未写入任何数据。</translation>
+        <translation>已检查：文件可以导入。未写入任何内容。</translation>
     </message>
     <message>
         <source>Checked: the file has problems. Nothing was written.</source>
-        <translation>检查完成：文件存在问题。未写入任何数据。</translation>
+        <translation>已检查：文件有问题。未写入任何内容。</translation>
     </message>
     <message>
-        <source>Not imported: the file has problems, and nothing was written. Fix them, or import the good rows only.</source>
-        <translation>未导入：文件存在问题，未写入任何数据。请修正问题，或只导入正确的行。</translation>
+        <source>Not imported. Nothing was written.</source>
+        <translation>未导入。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file has problems: fix them, or import the good rows only (the option above).</source>
+        <translation>文件有问题：请修正，或只导入没有问题的行（上方的选项）。</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
         <translation>读取行数：%1</translation>
     </message>
     <message>
-        <source>New orders: %1</source>
-        <translation>新增订单：%1</translation>
+        <source>New: %1</source>
+        <translation>新增：%1</translation>
     </message>
     <message>
-        <source>Updated orders: %1</source>
-        <translation>更新订单：%1</translation>
+        <source>Updated: %1</source>
+        <translation>更新：%1</translation>
     </message>
     <message>
-        <source>Unchanged orders: %1</source>
-        <translation>未变订单：%1</translation>
+        <source>Unchanged: %1</source>
+        <translation>未变：%1</translation>
     </message>
     <message>
-        <source>Rejected rows: %1</source>
-        <translation>被拒绝行数：%1</translation>
+        <source>Would be new: %1</source>
+        <translation>将新增：%1</translation>
+    </message>
+    <message>
+        <source>Would be updated: %1</source>
+        <translation>将更新：%1</translation>
+    </message>
+    <message>
+        <source>Rows with problems: %1</source>
+        <translation>有问题的行：%1</translation>
     </message>
     <message>
         <source>This same file was imported before, on %1.</source>
-        <translation>此文件已于 %1 导入过。</translation>
+        <translation>同一文件已于 %1 导入过。</translation>
     </message>
     <message>
         <source>Rejected rows were written to %1</source>
         <translation>被拒绝的行已写入 %1</translation>
     </message>
     <message>
-        <source>The first %1 problems of %2:</source>
-        <translation>共 %2 个问题，以下为前 %1 个：</translation>
+        <source>Warnings (the first %1 of %2):</source>
+        <translation>警告（共 %2 条，列出前 %1 条）：</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Problems (the first %1 of %2):</source>
+        <translation>问题（共 %2 个，列出前 %1 个）：</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
     </message>
 </context>
 <context>
@@ -7553,6 +7604,10 @@ managed</source>
     <message>
         <source>%1 cannot be replaced; the backup was written to %2.</source>
         <translation>无法替换 %1；备份已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>你的姓名(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -8492,6 +8547,21 @@ By %2 (%3)</source>
     <message>
         <source>Amounts, statuses, products and countries stay, so reports still add up. This cannot be undone. Backups written before now still hold the data: daily ones roll over within the days kept; delete older manual and before-update backups from the backup folder if they must go too.</source>
         <translation>金额、状态、商品和国家会保留，报表仍能对上。此操作无法撤销。此前写入的备份仍含有这些数据：每日备份会在保留天数内轮换；如需一并清除，请从备份文件夹中删除较早的手动备份和更新前备份。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::StaffNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <source>Your team sees this name beside your work: on dispute, chargeback and claim timelines, in the audit log and in the import history. It is kept on this computer for your system account.</source>
+        <translation>团队会在你的工作旁看到这个名字：纠纷、拒付和索赔的时间线，审计日志和导入记录中都会显示。它保存在这台电脑上，属于你的系统账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
     </message>
 </context>
 <context>
