@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QDir>
+#include <QFontInfo>
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QLineSeries>
@@ -38,6 +39,88 @@ const QColor RuleColor(0xc8, 0xcd, 0xd3);
 const QColor HeaderBackground(0xee, 0xf1, 0xf4);
 const QColor MutedText(0x5f, 0x67, 0x70);
 
+// Text that stays copyable and searchable in the PDF, whatever fonts the system has.
+//
+// Qt's PDF writer tells readers which character each glyph stands for by looking the
+// glyph up in the font's character map (QFontSubset builds the ToUnicode map so). A glyph
+// that OpenType shaping put in place of the mapped one is in no character map, and its
+// text is lost: outside Chinese, Japanese and Korean locales Noto Sans CJK's 'locl'
+// feature swaps the digits of a Latin run ("USD 1,789.99", "Generated 2026-12-03") for
+// such glyphs, and ligatures turn "fi" into one glyph. Text in the scripts that read
+// right without shaping (Latin, Greek, Cyrillic, Chinese, Japanese kana, Korean, and the
+// digits and punctuation they share) is therefore laid out unshaped: every glyph comes
+// straight from the character map. Text with any other script (Arabic, Hebrew, Thai,
+// Devanagari...) or with combining marks keeps its shaping, which it needs to join and
+// stack.
+bool needsShaping(QStringView text)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    for (uint c : codePoints) {
+        switch (QChar::script(c)) {
+        case QChar::Script_Common:
+        case QChar::Script_Latin:
+        case QChar::Script_Greek:
+        case QChar::Script_Cyrillic:
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+        case QChar::Script_Bopomofo:
+            break;
+        default:
+            return true;
+        }
+    }
+    return false;
+}
+
+// `font` for painting `text` (see needsShaping()).
+QFont fontFor(QFont font, QStringView text)
+{
+    if (!needsShaping(text))
+        font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+    return font;
+}
+
+// `format` for inserting `text` (see needsShaping()).
+QTextCharFormat formatFor(QTextCharFormat format, QStringView text)
+{
+    if (!needsShaping(text))
+        format.setFontStyleStrategy(QFont::PreferNoShaping);
+    return format;
+}
+
+// The report's font: the application font as it resolved on this system, then the
+// Simplified Chinese fonts for what it lacks (font fallback would take the first CJK
+// font, often the Japanese one). Resolved, because a family that is not installed (the
+// application font is "Noto Sans" on a Debian without it) would be skipped, and the CJK
+// font would set the Latin text and the digits too.
+QFont reportFont(qreal pointSize)
+{
+    QFont font = QGuiApplication::font();
+    font.setFamilies({QFontInfo(font).family(), u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s,
+                      u"Microsoft YaHei"_s, u"PingFang SC"_s});
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+// The chart's fonts for its texts (see needsShaping()).
+void setFontsFor(QChart *chart, const ReportChart &spec)
+{
+    QStringList all{spec.title, spec.valueTitle};
+    all += spec.categories;
+    for (const ReportChart::Series &s : spec.series)
+        all += s.name;
+    const QString texts = all.join(u' ');
+    chart->setTitleFont(fontFor(chart->titleFont(), texts));
+    chart->legend()->setFont(fontFor(chart->legend()->font(), texts));
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsFont(fontFor(axis->labelsFont(), texts));
+        axis->setTitleFont(fontFor(axis->titleFont(), texts));
+    }
+}
+
 // Paints the sections' charts where the text flow holds their placeholder character.
 class ChartObjectHandler final : public QObject, public QTextObjectInterface
 {
@@ -57,6 +140,7 @@ public:
             return;
         QGraphicsScene scene;
         QChart *chart = ReportRenderer::createChart(m_charts.at(index), m_locale);
+        setFontsFor(chart, m_charts.at(index));
         scene.addItem(chart); // the scene owns and deletes it
         chart->setGeometry(QRectF(QPointF(0, 0), ChartLogicalSize));
         scene.setSceneRect(chart->geometry());
@@ -192,13 +276,7 @@ std::unique_ptr<QTextDocument> ReportRenderer::layOut(QPagedPaintDevice *device,
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(device);
-    QFont base = QGuiApplication::font();
-    // Chinese names in Simplified Chinese glyphs where such a font is installed (font
-    // fallback would take the first CJK font, often the Japanese one).
-    base.setFamilies({base.family(), u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"Microsoft YaHei"_s,
-                      u"PingFang SC"_s});
-    base.setPointSizeF(8.5);
-    doc->setDefaultFont(base);
+    doc->setDefaultFont(reportFont(8.5));
     doc->setDocumentMargin(0);
     doc->setPageSize(body.size());
 
@@ -235,19 +313,24 @@ std::unique_ptr<QTextDocument> ReportRenderer::layOut(QPagedPaintDevice *device,
     QTextCharFormat headerCellFormat;
     headerCellFormat.setFontPointSize(8);
     headerCellFormat.setFontWeight(QFont::Bold);
+    // Every text goes in through formatFor(), which decides its shaping.
+    const auto insert = [](QTextCursor &at, const QString &text, const QTextCharFormat &format) {
+        at.insertText(text, formatFor(format, text));
+    };
 
     QTextBlockFormat blockFormat;
     cursor.setBlockFormat(blockFormat);
-    cursor.insertText(m_doc.title, titleFormat);
+    insert(cursor, m_doc.title, titleFormat);
     QTextBlockFormat spaced;
     spaced.setTopMargin(formatPoints(4));
     cursor.insertBlock(spaced);
-    cursor.insertText(m_doc.storeLabel + u"  ·  "_s + m_doc.periodLabel, subtitleFormat);
+    insert(cursor, m_doc.storeLabel, subtitleFormat);
+    insert(cursor, u"  ·  "_s + m_doc.periodLabel, subtitleFormat);
     cursor.insertBlock(spaced);
-    cursor.insertText(m_doc.generatedText(), mutedFormat);
+    insert(cursor, m_doc.generatedText(), mutedFormat);
     if (!m_doc.timeZoneNote.isEmpty()) {
         cursor.insertBlock();
-        cursor.insertText(m_doc.timeZoneNote, mutedFormat);
+        insert(cursor, m_doc.timeZoneNote, mutedFormat);
     }
 
     int chartIndex = 0;
@@ -261,13 +344,13 @@ std::unique_ptr<QTextDocument> ReportRenderer::layOut(QPagedPaintDevice *device,
         heading.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
         cursor.movePosition(QTextCursor::End);
         cursor.insertBlock(heading);
-        cursor.insertText(s.title, headingFormat);
+        insert(cursor, s.title, headingFormat);
         const int headingAt = cursor.block().position();
         if (!s.note.isEmpty()) {
             QTextBlockFormat note;
             note.setBottomMargin(formatPoints(4));
             cursor.insertBlock(note);
-            cursor.insertText(s.note, mutedFormat);
+            insert(cursor, s.note, mutedFormat);
         }
         if (s.chart) {
             QTextBlockFormat chartBlock;
@@ -286,7 +369,7 @@ std::unique_ptr<QTextDocument> ReportRenderer::layOut(QPagedPaintDevice *device,
                 headings.append({headingAt, cursor.block().position()});
             QTextCharFormat empty = mutedFormat;
             empty.setFontItalic(true);
-            cursor.insertText(s.emptyText.isEmpty() ? tr("Nothing to report.") : s.emptyText, empty);
+            insert(cursor, s.emptyText.isEmpty() ? tr("Nothing to report.") : s.emptyText, empty);
             continue;
         }
 
@@ -327,7 +410,7 @@ std::unique_ptr<QTextDocument> ReportRenderer::layOut(QPagedPaintDevice *device,
             QTextBlockFormat bf;
             bf.setAlignment(reportAlignsRight(s.columns.at(c).kind) ? Qt::AlignRight : Qt::AlignLeft);
             cc.setBlockFormat(bf);
-            cc.insertText(s.columns.at(c).title, headerCellFormat);
+            insert(cc, s.columns.at(c).title, headerCellFormat);
         }
         QTextBlockFormat left, right;
         left.setAlignment(Qt::AlignLeft);
@@ -340,7 +423,7 @@ std::unique_ptr<QTextDocument> ReportRenderer::layOut(QPagedPaintDevice *device,
                     continue;
                 QTextCursor cc = table->cellAt(r + 1, c).firstCursorPosition();
                 cc.setBlockFormat(reportAlignsRight(value.kind) ? right : left);
-                cc.insertText(reportDisplayText(value, m_locale), plainFormat);
+                insert(cc, reportDisplayText(value, m_locale), plainFormat);
             }
         }
     }
@@ -380,9 +463,12 @@ int ReportRenderer::paint(QPagedPaintDevice *device, QString *error) const
         *error = tr("cannot paint on the printer or file");
         return 0;
     }
-    QFont small = QGuiApplication::font();
-    small.setPointSizeF(7.5);
-    const QString runningHead = m_doc.title + u" · "_s + m_doc.storeLabel + u" · "_s + m_doc.periodLabel;
+    const QFont small = reportFont(7.5);
+    // The running head in parts, each in its font (see needsShaping()).
+    const QList<std::pair<QString, QFont>> runningHead{
+            {m_doc.title, fontFor(small, m_doc.title)},
+            {u" · "_s + m_doc.storeLabel, fontFor(small, m_doc.storeLabel)},
+            {u" · "_s + m_doc.periodLabel, fontFor(small, m_doc.periodLabel)}};
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device->newPage()) {
             *error = tr("cannot start page %1").arg(page + 1);
@@ -398,19 +484,30 @@ int ReportRenderer::paint(QPagedPaintDevice *device, QString *error) const
         doc->documentLayout()->draw(&painter, context);
         painter.restore();
 
-        painter.setFont(small);
         painter.setPen(MutedText);
         const QRectF headRect(0, 0, paintRect.width(), head * 0.7);
-        if (page > 0)
-            painter.drawText(headRect, Qt::AlignLeft | Qt::AlignVCenter, runningHead);
-        painter.drawText(headRect, Qt::AlignRight | Qt::AlignVCenter, u"SellerDesk"_s);
+        if (page > 0) {
+            QRectF part(headRect);
+            for (const auto &[text, font] : runningHead) {
+                painter.setFont(font);
+                QRectF drawn;
+                painter.drawText(part, Qt::AlignLeft | Qt::AlignVCenter, text, &drawn);
+                part.setLeft(drawn.right());
+            }
+        }
+        const QString brand = u"SellerDesk"_s;
+        painter.setFont(fontFor(small, brand));
+        painter.drawText(headRect, Qt::AlignRight | Qt::AlignVCenter, brand);
         painter.setPen(QPen(RuleColor, points(device, 0.5)));
         painter.drawLine(QPointF(0, head * 0.8), QPointF(paintRect.width(), head * 0.8));
         const QRectF footRect(0, paintRect.height() - foot * 0.7, paintRect.width(), foot * 0.7);
         painter.setPen(MutedText);
-        painter.drawText(footRect, Qt::AlignLeft | Qt::AlignVCenter, m_doc.generatedText());
-        painter.drawText(footRect, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+        const QString generated = m_doc.generatedText();
+        painter.setFont(fontFor(small, generated));
+        painter.drawText(footRect, Qt::AlignLeft | Qt::AlignVCenter, generated);
+        const QString pageNumber = tr("Page %1 of %2").arg(page + 1).arg(pages);
+        painter.setFont(fontFor(small, pageNumber));
+        painter.drawText(footRect, Qt::AlignRight | Qt::AlignVCenter, pageNumber);
     }
     painter.end();
     return pages;

@@ -22,7 +22,9 @@ namespace sd {
 // every page has a running head and "Page N of M". Each section is a heading, its
 // note, its chart (Qt Charts, painted as vectors) and its table, whose header row
 // repeats on every page the table runs onto. Text uses the application font with
-// Qt's font fallback, so Chinese, Korean and Cyrillic names render.
+// Simplified Chinese fonts and Qt's font fallback after it, so Chinese, Korean and
+// Cyrillic names render. Every figure, date and word stays copyable and searchable in
+// the PDF (see needsShaping() in reportrenderer.cpp).
 class ReportRenderer final
 {
     Q_DECLARE_TR_FUNCTIONS(sd::ReportRenderer)
