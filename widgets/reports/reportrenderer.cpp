@@ -1,9 +1,12 @@
 #include "reportrenderer.h"
 
+#include "pdftextmaps.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QDir>
 #include <QFontInfo>
@@ -524,8 +527,11 @@ bool ReportRenderer::writePdf(const ReportDocument &doc, const QString &path, QP
     }
     int pages = 0;
     QString reason;
+    QByteArray bytes; // painted in memory: the text maps are repaired before the file is written
     {
-        QPdfWriter pdf(&file);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
         pdf.setResolution(300);
         pdf.setPageLayout(pageLayout(pageSize));
         pdf.setTitle(doc.title + u" · "_s + doc.storeLabel + u" · "_s + doc.periodLabel);
@@ -537,7 +543,8 @@ bool ReportRenderer::writePdf(const ReportDocument &doc, const QString &path, QP
         *error = tr("%1: cannot write: %2").arg(name, reason);
         return false;
     }
-    if (!file.commit()) {
+    PdfTextMaps::repair(&bytes);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("%1: cannot write: %2").arg(name, file.errorString());
         return false;
     }

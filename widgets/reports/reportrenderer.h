@@ -24,7 +24,7 @@ namespace sd {
 // repeats on every page the table runs onto. Text uses the application font with
 // Simplified Chinese fonts and Qt's font fallback after it, so Chinese, Korean and
 // Cyrillic names render. Every figure, date and word stays copyable and searchable in
-// the PDF (see needsShaping() in reportrenderer.cpp).
+// the PDF (see needsShaping() in reportrenderer.cpp, and PdfTextMaps).
 class ReportRenderer final
 {
     Q_DECLARE_TR_FUNCTIONS(sd::ReportRenderer)
